@@ -1,0 +1,52 @@
+# outage-charts: make serve (build + demo on 127.0.0.1:8080), make test (every test).
+# Both install what is missing first (scripts/setup.sh); a second run is fast.
+
+PORT ?= 8080
+export PORT
+
+.PHONY: help setup build serve test test-rust test-wasm test-browser lint fmt screenshots clean
+
+help:
+	@echo "make serve        install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/ (PORT=... to change)"
+	@echo "make test         install what is missing, run every check and test (fmt, clippy, Rust, wasm in Chromium, Playwright)"
+	@echo "make setup        only install what is missing"
+	@echo "make build        build the widget into www/pkg/"
+	@echo "make lint         cargo fmt --check and clippy (native and wasm32)"
+	@echo "make test-rust    native cargo test"
+	@echo "make test-wasm    Rust tests in headless Chromium (tests/web.rs)"
+	@echo "make test-browser release build + Playwright tests of the demo page"
+	@echo "make screenshots  docs/demo.png and docs/demo@2x.png from the demo page"
+	@echo "make clean        remove build output (target/, www/pkg/, test-results/)"
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	@scripts/build.sh
+
+serve: build
+	@scripts/serve.sh
+
+test: setup
+	@scripts/test.sh
+
+lint: setup
+	@scripts/test.sh fmt clippy clippy-wasm
+
+fmt:
+	cargo fmt
+
+test-rust: setup
+	@scripts/test.sh unit
+
+test-wasm: setup
+	@scripts/test.sh wasm
+
+test-browser: setup
+	@scripts/test.sh build browser
+
+screenshots: build
+	@node scripts/screenshots.mjs
+
+clean:
+	rm -rf target www/pkg test-results playwright-report

@@ -1,0 +1,126 @@
+//! One chart's state, in plain Rust: its dataset, options and hidden series, and the steps
+//! from them to a drawing. The browser binding (`web.rs`) only adds the canvas and events.
+
+use plotters::backend::SVGBackend;
+
+use crate::datasets::default_dataset;
+use crate::draw::{draw, Paint};
+use crate::error::DataError;
+use crate::input::Value;
+use crate::layout::{layout, Frame, Layout};
+use crate::locale::Locale;
+use crate::model::Dataset;
+use crate::options::Options;
+use crate::text::TextMeasure;
+use crate::theme::Palette;
+use crate::validate::validate;
+
+/// The size a chart is drawn at: CSS pixels and the device pixel ratio.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Size {
+    pub width: f64,
+    pub height: f64,
+    pub scale: f64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Chart {
+    data: Dataset,
+    options: Options,
+    /// One flag per series, switched from the legend.
+    hidden: Vec<bool>,
+}
+
+impl Chart {
+    /// A chart of `data` (the built-in "user-gains" when absent) with `options` merged onto the
+    /// defaults; `default_locale` is the page's language.
+    pub fn new(data: &Value, options: &Value, default_locale: Locale) -> Result<Chart, DataError> {
+        let options = Options::new(default_locale).merged(options)?;
+        let data = match data {
+            Value::Null => default_dataset(options.locale),
+            given => validate(given)?,
+        };
+        let hidden = vec![false; data.series.len()];
+        Ok(Chart {
+            data,
+            options,
+            hidden,
+        })
+    }
+
+    pub fn data(&self) -> &Dataset {
+        &self.data
+    }
+
+    pub fn options(&self) -> Options {
+        self.options
+    }
+
+    /// Replaces the dataset, or changes nothing and says why.
+    pub fn set_data(&mut self, value: &Value) -> Result<(), DataError> {
+        let data = validate(value)?;
+        self.hidden = vec![false; data.series.len()];
+        self.data = data;
+        Ok(())
+    }
+
+    /// Merges options, or changes nothing and says why.
+    pub fn set_options(&mut self, value: &Value) -> Result<(), DataError> {
+        self.options = self.options.merged(value)?;
+        Ok(())
+    }
+
+    pub fn layout(&self, size: Size, measure: &dyn TextMeasure) -> Layout {
+        let frame = Frame {
+            width: size.width,
+            height: size.height,
+            scale: size.scale,
+            locale: self.options.locale,
+            measure,
+            hidden: &self.hidden,
+        };
+        layout(&self.data, &frame)
+    }
+
+    pub fn palette(&self, prefers_dark: bool) -> Palette {
+        Palette::new(self.options.theme, prefers_dark)
+    }
+
+    /// Paints a layout of this chart onto any plotters backend.
+    pub fn paint<DB: plotters_backend::DrawingBackend>(
+        &self,
+        layout: &Layout,
+        prefers_dark: bool,
+        backend: &mut DB,
+    ) -> Result<(), String> {
+        let palette = self.palette(prefers_dark);
+        let paint = Paint {
+            palette: &palette,
+            data: &self.data,
+        };
+        draw(layout, &paint, backend).map_err(|e| e.to_string())
+    }
+
+    /// The chart as a standalone SVG document, at `width` × `height` CSS pixels.
+    pub fn to_svg(
+        &self,
+        width: f64,
+        height: f64,
+        measure: &dyn TextMeasure,
+        prefers_dark: bool,
+    ) -> Result<String, String> {
+        let size = Size {
+            width,
+            height,
+            scale: 1.0,
+        };
+        let layout = self.layout(size, measure);
+        let mut svg = String::new();
+        {
+            let dims = (layout.width.max(1.0) as u32, layout.height.max(1.0) as u32);
+            let mut backend = SVGBackend::with_string(&mut svg, dims);
+            self.paint(&layout, prefers_dark, &mut backend)?;
+        }
+        Ok(svg)
+    }
+}

@@ -1,0 +1,323 @@
+//! Layout → any plotters [`DrawingBackend`]: the canvas in the browser, SVG for `toSvg()`, a
+//! recorder in tests. Nothing here decides where things go; it only paints a [`Layout`].
+
+use std::convert::Infallible;
+
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontFamily, FontStyle,
+};
+
+use crate::layout::{Align, Ink, Layout, Rect, TextMark};
+use crate::model::{Dataset, Rgb};
+use crate::text::Font;
+use crate::theme::Palette;
+
+/// Colours resolved for one dataset.
+pub struct Paint<'a> {
+    pub palette: &'a Palette,
+    pub data: &'a Dataset,
+}
+
+impl Paint<'_> {
+    fn rgb(&self, ink: Ink) -> Rgb {
+        match ink {
+            Ink::Text => self.palette.text,
+            Ink::Muted => self.palette.muted,
+            Ink::Grid => self.palette.grid,
+            Ink::Axis => self.palette.axis,
+            Ink::Unknown => self.palette.unknown,
+            Ink::Series(i) => self.series(i),
+        }
+    }
+
+    fn series(&self, index: usize) -> Rgb {
+        let own = self.data.series.get(index).and_then(|s| s.color);
+        self.palette.series(index, own)
+    }
+}
+
+/// A solid colour with a stroke width, as plotters backends take it.
+struct Stroke {
+    color: Rgb,
+    alpha: f64,
+    width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        backend_color(self.color, self.alpha)
+    }
+
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+fn backend_color(c: Rgb, alpha: f64) -> BackendColor {
+    BackendColor {
+        alpha,
+        rgb: (c.0, c.1, c.2),
+    }
+}
+
+fn stroke(color: Rgb, width: f64) -> Stroke {
+    Stroke {
+        color,
+        alpha: 1.0,
+        // Backends take whole pixels; a hairline stays visible.
+        width: width.round().max(1.0) as u32,
+    }
+}
+
+/// Text in the page's sans-serif. Canvas and SVG render text themselves, so the glyph
+/// rasterising half of plotters' text trait is never used.
+struct TextStyle {
+    font: Font,
+    color: Rgb,
+    anchor: Pos,
+}
+
+impl BackendTextStyle for TextStyle {
+    type FontError = Infallible;
+
+    fn color(&self) -> BackendColor {
+        backend_color(self.color, 1.0)
+    }
+
+    fn size(&self) -> f64 {
+        self.font.size
+    }
+
+    fn style(&self) -> FontStyle {
+        if self.font.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::SansSerif
+    }
+
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Infallible> {
+        let width = crate::text::TextMeasure::width(&crate::text::EstimatedText, text, self.font);
+        Ok((
+            (0, 0),
+            (width.round() as i32, self.font.size.round() as i32),
+        ))
+    }
+
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: F,
+    ) -> Result<Result<(), E>, Infallible> {
+        Ok(Ok(()))
+    }
+}
+
+/// Device pixels → backend coordinates; `as` saturates, so nothing overflows.
+fn pt(x: f64, y: f64) -> BackendCoord {
+    (x.round() as i32, y.round() as i32)
+}
+
+type DrawResult<E> = Result<(), DrawingErrorKind<E>>;
+
+/// Paints `layout` onto `backend`, background first.
+pub fn draw<DB: DrawingBackend>(
+    layout: &Layout,
+    paint: &Paint,
+    backend: &mut DB,
+) -> DrawResult<DB::ErrorType> {
+    let background = Stroke {
+        color: paint.palette.background,
+        alpha: 1.0,
+        width: 1,
+    };
+    backend.draw_rect((0, 0), pt(layout.width, layout.height), &background, true)?;
+    for rule in layout.rules.iter().filter(|r| r.ink != Ink::Axis) {
+        line(
+            backend,
+            rule.from,
+            rule.to,
+            &stroke(paint.rgb(rule.ink), rule.width),
+            rule.dashed,
+            layout.scale,
+        )?;
+    }
+    for mark in &layout.unknowns {
+        unknown(backend, mark.rect, paint.palette.unknown, layout.scale)?;
+    }
+    for bar in &layout.bars {
+        let r = bar.rect;
+        backend.draw_rect(
+            pt(r.x0, r.y0),
+            pt(r.x1, r.y1),
+            &stroke(paint.series(bar.series), 1.0),
+            true,
+        )?;
+    }
+    draw_lines(layout, paint, backend)?;
+    for rule in layout.rules.iter().filter(|r| r.ink == Ink::Axis) {
+        line(
+            backend,
+            rule.from,
+            rule.to,
+            &stroke(paint.rgb(rule.ink), rule.width),
+            rule.dashed,
+            layout.scale,
+        )?;
+    }
+    for entry in &layout.legend {
+        let r = entry.swatch;
+        backend.draw_rect(
+            pt(r.x0, r.y0),
+            pt(r.x1, r.y1),
+            &stroke(paint.series(entry.series), 1.0),
+            true,
+        )?;
+    }
+    for mark in &layout.texts {
+        text(backend, mark, paint)?;
+    }
+    backend.present()
+}
+
+fn draw_lines<DB: DrawingBackend>(
+    layout: &Layout,
+    paint: &Paint,
+    backend: &mut DB,
+) -> DrawResult<DB::ErrorType> {
+    for mark in &layout.lines {
+        let color = paint.series(mark.series);
+        if let Some(base) = mark.fill_to {
+            let fill = Stroke {
+                color,
+                alpha: 0.25,
+                width: 1,
+            };
+            for run in &mark.runs {
+                let (Some(first), Some(last)) = (run.first(), run.last()) else {
+                    continue;
+                };
+                let outline = run
+                    .iter()
+                    .map(|p| pt(p.0, p.1))
+                    .chain([pt(last.0, base), pt(first.0, base)]);
+                backend.fill_polygon(outline, &fill)?;
+            }
+        }
+        let style = stroke(color, mark.width);
+        for run in &mark.runs {
+            if run.len() == 1 {
+                // A lone point between unknowns has no segment: show it as a dot.
+                backend.draw_circle(pt(run[0].0, run[0].1), style.width * 2, &style, true)?;
+            } else {
+                backend.draw_path(run.iter().map(|p| pt(p.0, p.1)), &style)?;
+            }
+        }
+        if mark.dots {
+            let radius = (3.0 * layout.scale).round() as u32;
+            for p in mark.runs.iter().flatten() {
+                backend.draw_circle(pt(p.0, p.1), radius, &style, true)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A straight line, solid or dashed.
+fn line<DB: DrawingBackend>(
+    backend: &mut DB,
+    from: (f64, f64),
+    to: (f64, f64),
+    style: &Stroke,
+    dashed: bool,
+    scale: f64,
+) -> DrawResult<DB::ErrorType> {
+    if !dashed {
+        return backend.draw_line(pt(from.0, from.1), pt(to.0, to.1), style);
+    }
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let length = dx.hypot(dy);
+    let (dash, gap) = (4.0 * scale, 3.0 * scale);
+    if !(length.is_finite() && length > 0.0) {
+        return Ok(());
+    }
+    let count = ((length / (dash + gap)).ceil() as usize).min(10_000);
+    for k in 0..count {
+        let t0 = k as f64 * (dash + gap) / length;
+        let t1 = ((k as f64 * (dash + gap) + dash) / length).min(1.0);
+        let a = pt(from.0 + dx * t0, from.1 + dy * t0);
+        let b = pt(from.0 + dx * t1, from.1 + dy * t1);
+        backend.draw_line(a, b, style)?;
+    }
+    Ok(())
+}
+
+/// A "not disclosed" region: light diagonal hatching inside a dashed outline.
+fn unknown<DB: DrawingBackend>(
+    backend: &mut DB,
+    r: Rect,
+    color: Rgb,
+    scale: f64,
+) -> DrawResult<DB::ErrorType> {
+    let hatch = Stroke {
+        color,
+        alpha: 0.45,
+        width: 1,
+    };
+    let spacing = 7.0 * scale;
+    let (w, h) = (r.width(), r.height());
+    let count = (((w + h) / spacing).ceil() as usize).min(20_000);
+    for k in 1..count {
+        // The line x + y = c, clipped to the rectangle.
+        let c = k as f64 * spacing;
+        let (ax, ay) = (r.x0 + c.min(w), r.y0 + (c - w).max(0.0));
+        let (bx, by) = (r.x0 + (c - h).max(0.0), r.y0 + c.min(h));
+        backend.draw_line(pt(ax, ay), pt(bx, by), &hatch)?;
+    }
+    let edge = stroke(color, scale);
+    let corners = [
+        (r.x0, r.y0),
+        (r.x1, r.y0),
+        (r.x1, r.y1),
+        (r.x0, r.y1),
+        (r.x0, r.y0),
+    ];
+    for pair in corners.windows(2) {
+        line(backend, pair[0], pair[1], &edge, true, scale)?;
+    }
+    Ok(())
+}
+
+fn text<DB: DrawingBackend>(
+    backend: &mut DB,
+    mark: &TextMark,
+    paint: &Paint,
+) -> DrawResult<DB::ErrorType> {
+    let h = match mark.h_align {
+        Align::Start => HPos::Left,
+        Align::Center => HPos::Center,
+        Align::End => HPos::Right,
+    };
+    let v = match mark.v_align {
+        Align::Start => VPos::Top,
+        Align::Center => VPos::Center,
+        Align::End => VPos::Bottom,
+    };
+    let style = TextStyle {
+        font: mark.font,
+        color: paint.rgb(mark.ink),
+        anchor: Pos::new(h, v),
+    };
+    backend.draw_text(&mark.text, &style, pt(mark.x, mark.y))
+}

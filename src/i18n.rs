@@ -1,0 +1,24 @@
+//! The widget's own words (not the dataset's), in both languages.
+
+use crate::locale::Locale;
+
+/// What an unknown value is called on the chart and in tooltips.
+pub fn not_disclosed(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => "non communiqué",
+        Locale::En => "not disclosed",
+    }
+}
+
+/// The attribution line under the chart: "Source : …" in French typography, "Source: …" in English.
+pub fn source_line(locale: Locale, source: &str) -> String {
+    match locale {
+        Locale::Fr => format!("Source : {source}"),
+        Locale::En => format!("Source: {source}"),
+    }
+}
+
+/// The marker that ties a note to its place on the chart, e.g. "(1)".
+pub fn note_marker(number: usize) -> String {
+    format!("({number})")
+}

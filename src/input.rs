@@ -1,0 +1,230 @@
+//! A plain tree of what a page handed us, before any checking.
+//!
+//! Datasets arrive as JS objects (through serde-wasm-bindgen) or JSON (in tests and tools). Both
+//! deserialize into [`Value`], and validation walks it with full knowledge of field paths, which
+//! serde's derive cannot give (serde-wasm-bindgen also ignores `deny_unknown_fields`).
+//! Reading is bounded: an array past [`MAX_ARRAY`] or nesting past [`MAX_DEPTH`] is not kept, so a
+//! hostile input costs a scan, never a huge allocation or a stack overflow.
+
+use std::fmt;
+
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The longest array kept: the contract's limit of values per series.
+pub const MAX_ARRAY: usize = 1_000_000;
+/// Deeper than any valid dataset (dataset → series → item → values → value is 4).
+pub const MAX_DEPTH: usize = 8;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    /// Keys in the order given: the first offending field is reported first.
+    Object(Vec<(String, Value)>),
+    /// An array longer than [`MAX_ARRAY`]: its items were skipped.
+    TooLong,
+    /// A value nested deeper than [`MAX_DEPTH`]: skipped.
+    TooDeep,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::String(s.to_string())
+    }
+
+    pub fn object(fields: Vec<(&str, Value)>) -> Value {
+        Value::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        Bounded { depth: 0 }.deserialize(deserializer)
+    }
+}
+
+/// Deserializes one value at a given depth.
+#[derive(Clone, Copy)]
+struct Bounded {
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Bounded {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        if self.depth > MAX_DEPTH {
+            IgnoredAny::deserialize(deserializer)?;
+            return Ok(Value::TooDeep);
+        }
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Bounded {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON-like value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        self.deserialize(deserializer)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let child = Bounded {
+            depth: self.depth + 1,
+        };
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_ARRAY));
+        while let Some(item) = seq.next_element_seed(child)? {
+            if items.len() == MAX_ARRAY {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                return Ok(Value::TooLong);
+            }
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let child = Bounded {
+            depth: self.depth + 1,
+        };
+        let mut fields = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(child)?;
+            fields.push((key, value));
+        }
+        Ok(Value::Object(fields))
+    }
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Null | Value::TooLong | Value::TooDeep => serializer.serialize_unit(),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Number(n) => serializer.serialize_f64(*n),
+            Value::String(s) => serializer.serialize_str(s),
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Value::Object(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (key, value) in fields {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+/// Turns a serde error into one we can show: nothing was read, so the path is the whole dataset.
+pub fn unreadable(err: impl fmt::Display) -> crate::error::DataError {
+    crate::error::DataError::new("dataset", format!("could not be read: {err}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Value {
+        serde_json::from_str(json).expect("test JSON")
+    }
+
+    #[test]
+    fn keeps_key_order_and_types() {
+        let v = parse(r#"{"b": 1, "a": [true, null, "x", 2.5]}"#);
+        assert_eq!(
+            v,
+            Value::object(vec![
+                ("b", Value::Number(1.0)),
+                (
+                    "a",
+                    Value::Array(vec![
+                        Value::Bool(true),
+                        Value::Null,
+                        Value::str("x"),
+                        Value::Number(2.5)
+                    ])
+                ),
+            ])
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_not_recursed() {
+        let json = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        let mut v = &parse(&json);
+        let mut depth = 0;
+        while let Value::Array(items) = v {
+            v = &items[0];
+            depth += 1;
+        }
+        assert_eq!(v, &Value::TooDeep);
+        assert_eq!(depth, MAX_DEPTH + 1);
+    }
+
+    #[test]
+    fn arrays_past_the_limit_are_not_kept() {
+        let json = format!("[{}0]", "0,".repeat(MAX_ARRAY));
+        assert_eq!(parse(&json), Value::TooLong);
+        let json = format!("[{}0]", "0,".repeat(MAX_ARRAY - 1));
+        assert!(matches!(parse(&json), Value::Array(items) if items.len() == MAX_ARRAY));
+    }
+
+    #[test]
+    fn round_trips_through_serde() {
+        let v = parse(r#"{"t": "é", "n": [1, -2.5, null], "o": {}}"#);
+        let text = serde_json::to_string(&v).expect("serializes");
+        assert_eq!(parse(&text), v);
+    }
+}

@@ -1,0 +1,70 @@
+//! Value axes: the range of the visible data, round ticks and their labels.
+
+use super::Frame;
+use crate::format;
+use crate::model::{Dataset, Unit};
+use crate::scale::{nice_ticks, Ticks};
+
+/// Smallest and largest known value of the visible series (`None` when there is none).
+pub(super) fn visible_range(data: &Dataset, frame: &Frame) -> Option<(f64, f64)> {
+    let mut range: Option<(f64, f64)> = None;
+    for (i, series) in data.series.iter().enumerate() {
+        if !frame.visible(i) {
+            continue;
+        }
+        for v in series.values.iter().flatten() {
+            range = Some(match range {
+                None => (*v, *v),
+                Some((lo, hi)) => (lo.min(*v), hi.max(*v)),
+            });
+        }
+    }
+    range
+}
+
+/// A value as the chart writes it everywhere: compact, localised, with the unit.
+pub(super) fn value_text(value: f64, frame: &Frame, unit: &Unit) -> String {
+    format::with_unit(value, frame.locale, unit.prefix(), unit.suffix())
+}
+
+/// Ticks for `[min, max]` and their labels. Labels use the compact form; where two ticks would
+/// read alike ("1.2M", "1.2M") they get just enough significant digits to differ.
+pub(super) fn labelled_ticks(
+    min: f64,
+    max: f64,
+    target: usize,
+    frame: &Frame,
+    unit: &Unit,
+) -> (Ticks, Vec<String>) {
+    let ticks = nice_ticks(min, max, target);
+    let compact: Vec<String> = ticks
+        .values
+        .iter()
+        .map(|v| value_text(*v, frame, unit))
+        .collect();
+    if all_distinct(&compact) {
+        return (ticks, compact);
+    }
+    for digits in [3, 4, 5, 6, 8, 12, 17] {
+        let labels: Vec<String> = ticks
+            .values
+            .iter()
+            .map(|v| {
+                format::with_unit_digits(*v, frame.locale, unit.prefix(), unit.suffix(), digits)
+            })
+            .collect();
+        if all_distinct(&labels) {
+            return (ticks, labels);
+        }
+    }
+    (ticks, compact)
+}
+
+fn all_distinct(labels: &[String]) -> bool {
+    labels.windows(2).all(|pair| pair[0] != pair[1])
+}
+
+/// How many tick intervals fit along `length` device pixels with `spacing` CSS pixels each.
+pub(super) fn tick_target(length: f64, frame: &Frame, spacing: f64) -> usize {
+    ((length / frame.px(spacing)).floor() as usize).clamp(2, 10)
+}

@@ -1,0 +1,497 @@
+//! Bar-like kinds: grouped vertical bars (`bar`), stacked bars (`stacked`) and horizontal bars
+//! (`hbar`). Unknown values become hatched "not disclosed" regions, never zero-height bars.
+
+use super::axis::{labelled_ticks, tick_target, value_text, visible_range};
+use super::frame::with_note_markers;
+use super::{Align, BarMark, Frame, Ink, Layout, Rect, Rule, TextMark, UnknownMark};
+use crate::i18n;
+use crate::model::{Dataset, Domain, Kind};
+use crate::scale::{Band, Linear};
+use crate::text::{ellipsize, wrap, Font};
+
+const LABEL_SIZE: f64 = 12.0;
+/// The least a non-zero bar is drawn, in CSS pixels, so that small values stay visible.
+const MIN_BAR: f64 = 1.0;
+
+/// Values the value axis must show: every visible value (every stack end for stacked), and zero.
+fn value_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
+    let (lo, hi) = if data.kind == Kind::Stacked {
+        stack_range(data, frame)
+    } else {
+        visible_range(data, frame).unwrap_or((0.0, 0.0))
+    };
+    (lo.min(0.0), hi.max(0.0))
+}
+
+/// The lowest and highest ends of the stacks: positives pile up, negatives pile down.
+fn stack_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
+    let (mut lo, mut hi) = (0.0f64, 0.0f64);
+    for index in 0..data.domain.len() {
+        let (mut down, mut up) = (0.0, 0.0);
+        for (s, series) in data.series.iter().enumerate() {
+            match series.values.get(index).copied().flatten() {
+                Some(v) if frame.visible(s) && v < 0.0 => down += v,
+                Some(v) if frame.visible(s) => up += v,
+                _ => {}
+            }
+        }
+        lo = lo.min(down);
+        hi = hi.max(up);
+    }
+    (lo, hi)
+}
+
+fn visible_series(data: &Dataset, frame: &Frame) -> Vec<usize> {
+    (0..data.series.len())
+        .filter(|s| frame.visible(*s))
+        .collect()
+}
+
+/// Vertical bars, grouped (`bar`) or stacked (`stacked`).
+pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+    let Domain::Categories(categories) = &data.domain else {
+        return;
+    };
+    let unit = data.unit();
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let line = font.size * 1.3;
+    let (min, max) = value_range(data, frame);
+
+    let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
+    let (ticks, labels) = labelled_ticks(
+        min,
+        max,
+        tick_target(axis_bottom - plot.y0, frame, 44.0),
+        frame,
+        &unit,
+    );
+    let label_width = labels
+        .iter()
+        .map(|l| frame.measure.width(l, font))
+        .fold(0.0, f64::max);
+    let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
+    let top = plot.y0 + if ticks.hi > 0.0 { line } else { 0.0 };
+    let bottom = (axis_bottom - if ticks.lo < 0.0 { line } else { 0.0 }).max(top);
+    let y = Linear::new((ticks.lo, ticks.hi), (bottom, top));
+    out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
+
+    for (value, label) in ticks.values.iter().zip(labels) {
+        let at = y.map(*value);
+        out.rules
+            .push(rule((left, at), (plot.x1, at), frame.px(1.0), Ink::Grid));
+        out.texts.push(text(
+            label,
+            left - frame.px(8.0),
+            at,
+            font,
+            Ink::Muted,
+            Align::End,
+            Align::Center,
+        ));
+    }
+
+    let band = Band::new(categories.len(), (left, plot.x1), 0.3);
+    let visible = visible_series(data, frame);
+    let zero = y.map(0.0);
+    for (index, category) in categories.iter().enumerate() {
+        if data.kind == Kind::Stacked {
+            stack_vertical(data, frame, &visible, index, &band, &y, out);
+        } else {
+            group_vertical(data, frame, &visible, index, &band, (top, bottom), &y, out);
+        }
+        category_label(
+            data,
+            frame,
+            index,
+            category,
+            &band,
+            axis_bottom + frame.px(6.0),
+            out,
+        );
+    }
+    out.rules.push(rule(
+        (left, zero),
+        (plot.x1, zero),
+        frame.px(1.5),
+        Ink::Axis,
+    ));
+}
+
+/// Side-by-side bars of one category, each with its value above (or below, if negative).
+#[allow(clippy::too_many_arguments)]
+fn group_vertical(
+    data: &Dataset,
+    frame: &Frame,
+    visible: &[usize],
+    index: usize,
+    band: &Band,
+    (top, bottom): (f64, f64),
+    y: &Linear,
+    out: &mut Layout,
+) {
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let slot = band.width / visible.len().max(1) as f64;
+    let zero = y.map(0.0);
+    for (k, &series) in visible.iter().enumerate() {
+        let x0 = band.start(index) + slot * k as f64 + slot * 0.06;
+        let x1 = x0 + slot * 0.88;
+        match data.series[series].values.get(index).copied().flatten() {
+            Some(value) => {
+                let end = bar_end(zero, y.map(value), value, frame);
+                let rect = Rect::spanning(x0, zero, x1, end);
+                out.bars.push(BarMark {
+                    series,
+                    index,
+                    rect,
+                    value,
+                });
+                let label = value_text(value, frame, &data.unit());
+                if frame.measure.width(&label, font) <= slot {
+                    let (ty, v_align) = if value < 0.0 {
+                        (rect.y1 + frame.px(3.0), Align::Start)
+                    } else {
+                        (rect.y0 - frame.px(3.0), Align::End)
+                    };
+                    out.texts.push(text(
+                        label,
+                        (x0 + x1) / 2.0,
+                        ty,
+                        font,
+                        Ink::Text,
+                        Align::Center,
+                        v_align,
+                    ));
+                }
+            }
+            None => {
+                let rect = Rect::spanning(x0, top, x1, bottom);
+                out.unknowns.push(UnknownMark {
+                    series,
+                    index,
+                    rect,
+                });
+                unknown_label_vertical(rect, frame, out);
+            }
+        }
+    }
+}
+
+/// One stack per category: positives pile up from zero, negatives pile down.
+fn stack_vertical(
+    data: &Dataset,
+    frame: &Frame,
+    visible: &[usize],
+    index: usize,
+    band: &Band,
+    y: &Linear,
+    out: &mut Layout,
+) {
+    let (x0, x1) = (band.start(index), band.start(index) + band.width);
+    let (mut up, mut down) = (0.0, 0.0);
+    let mut unknown = Vec::new();
+    for &series in visible {
+        match data.series[series].values.get(index).copied().flatten() {
+            Some(value) => {
+                let base = if value < 0.0 { down } else { up };
+                let end = base + value;
+                let rect = Rect::spanning(
+                    x0,
+                    y.map(base),
+                    x1,
+                    bar_end(y.map(base), y.map(end), value, frame),
+                );
+                out.bars.push(BarMark {
+                    series,
+                    index,
+                    rect,
+                    value,
+                });
+                if value < 0.0 {
+                    down = end
+                } else {
+                    up = end
+                }
+            }
+            None => unknown.push(series),
+        }
+    }
+    // Unknown parts cannot be stacked: each gets a fixed-height hatched block on top of the stack.
+    let block = frame.px(18.0);
+    let mut top = y.map(up);
+    for series in unknown {
+        let rect = Rect::spanning(x0, top - block, x1, top);
+        out.unknowns.push(UnknownMark {
+            series,
+            index,
+            rect,
+        });
+        top -= block;
+    }
+}
+
+/// Where a bar of `value` ends: at `end`, or at least `MIN_BAR` from zero so it can be seen.
+fn bar_end(zero: f64, end: f64, value: f64, frame: &Frame) -> f64 {
+    let least = frame.px(MIN_BAR);
+    if value != 0.0 && (end - zero).abs() < least {
+        if value > 0.0 {
+            zero - least
+        } else {
+            zero + least
+        }
+    } else if value == 0.0 {
+        // A zero is a hairline on the axis: drawn, and unlike an unknown.
+        zero - least
+    } else {
+        end
+    }
+}
+
+/// "?" in the middle of a tall unknown region, with "not disclosed" under it where it fits.
+fn unknown_label_vertical(rect: Rect, frame: &Frame, out: &mut Layout) {
+    let mark = Font::bold(frame.px(20.0));
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let middle = (rect.y0 + rect.y1) / 2.0;
+    let centre = (rect.x0 + rect.x1) / 2.0;
+    if frame.measure.width("?", mark) > rect.width() || mark.size > rect.height() {
+        return;
+    }
+    out.texts.push(text(
+        "?".into(),
+        centre,
+        middle,
+        mark,
+        Ink::Unknown,
+        Align::Center,
+        Align::End,
+    ));
+    let words = i18n::not_disclosed(frame.locale);
+    let mut y = middle + frame.px(4.0);
+    for line in wrap(words, font, rect.width() - frame.px(4.0), 2, frame.measure) {
+        if y + font.size > rect.y1 || line.starts_with('…') {
+            break;
+        }
+        out.texts.push(text(
+            line,
+            centre,
+            y,
+            font,
+            Ink::Unknown,
+            Align::Center,
+            Align::Start,
+        ));
+        y += font.size * 1.25;
+    }
+}
+
+/// A category's name under its band, with its note markers; thinned out when bands are narrow.
+fn category_label(
+    data: &Dataset,
+    frame: &Frame,
+    index: usize,
+    category: &str,
+    band: &Band,
+    y: f64,
+    out: &mut Layout,
+) {
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let every = (frame.px(40.0) / band.step().max(f64::MIN_POSITIVE))
+        .ceil()
+        .max(1.0) as usize;
+    let room = band.step() * every as f64 - frame.px(4.0);
+    if index % every != 0 || room <= 0.0 {
+        return;
+    }
+    let label = ellipsize(
+        &with_note_markers(data, index, category),
+        font,
+        room,
+        frame.measure,
+    );
+    out.texts.push(text(
+        label,
+        band.center(index),
+        y,
+        font,
+        Ink::Text,
+        Align::Center,
+        Align::Start,
+    ));
+}
+
+/// Horizontal bars: categories down the left, values along the bottom.
+pub(super) fn place_horizontal(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+    let Domain::Categories(categories) = &data.domain else {
+        return;
+    };
+    let unit = data.unit();
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let line = font.size * 1.3;
+    let (min, max) = value_range(data, frame);
+
+    let names: Vec<String> = (0..categories.len())
+        .map(|i| with_note_markers(data, i, &categories[i]))
+        .collect();
+    let widest = names
+        .iter()
+        .map(|n| frame.measure.width(n, font))
+        .fold(0.0, f64::max);
+    let name_width = widest.min(plot.width() * 0.35);
+    let left = (plot.x0 + name_width + frame.px(8.0)).min(plot.x1);
+    let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
+
+    let visible = visible_series(data, frame);
+    let value_labels: Vec<(usize, usize, f64, String)> = visible
+        .iter()
+        .flat_map(|&s| {
+            data.series[s]
+                .values
+                .iter()
+                .enumerate()
+                .map(move |(i, v)| (s, i, *v))
+        })
+        .filter_map(|(s, i, v)| v.map(|v| (s, i, v, value_text(v, frame, &unit))))
+        .collect();
+    let widest_value = value_labels
+        .iter()
+        .map(|l| frame.measure.width(&l.3, font))
+        .fold(0.0, f64::max)
+        + frame.px(6.0);
+    let start = left + if min < 0.0 { widest_value } else { 0.0 };
+    let end = (plot.x1 - if max > 0.0 { widest_value } else { 0.0 }).max(start);
+    let (ticks, labels) = labelled_ticks(
+        min,
+        max,
+        tick_target(end - start, frame, 80.0),
+        frame,
+        &unit,
+    );
+    let x = Linear::new((ticks.lo, ticks.hi), (start, end));
+    out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
+
+    for (value, label) in ticks.values.iter().zip(labels) {
+        let at = x.map(*value);
+        out.rules.push(rule(
+            (at, plot.y0),
+            (at, axis_bottom),
+            frame.px(1.0),
+            Ink::Grid,
+        ));
+        out.texts.push(text(
+            label,
+            at,
+            axis_bottom + frame.px(6.0),
+            font,
+            Ink::Muted,
+            Align::Center,
+            Align::Start,
+        ));
+    }
+
+    let band = Band::new(categories.len(), (plot.y0, axis_bottom), 0.3);
+    let slot = band.width / visible.len().max(1) as f64;
+    let zero = x.map(0.0);
+    let every = (line / band.step().max(f64::MIN_POSITIVE)).ceil().max(1.0) as usize;
+    for (index, name) in names.into_iter().enumerate() {
+        if index % every == 0 {
+            let name = ellipsize(&name, font, name_width, frame.measure);
+            out.texts.push(text(
+                name,
+                left - frame.px(8.0),
+                band.center(index),
+                font,
+                Ink::Text,
+                Align::End,
+                Align::Center,
+            ));
+        }
+        for (k, &series) in visible.iter().enumerate() {
+            let y0 = band.start(index) + slot * k as f64 + slot * 0.06;
+            let y1 = y0 + slot * 0.88;
+            match data.series[series].values.get(index).copied().flatten() {
+                Some(value) => {
+                    let tip = -bar_end(-zero, -x.map(value), value, frame);
+                    let rect = Rect::spanning(zero, y0, tip, y1);
+                    out.bars.push(BarMark {
+                        series,
+                        index,
+                        rect,
+                        value,
+                    });
+                    if font.size <= slot {
+                        let label = value_text(value, frame, &unit);
+                        let (tx, h_align) = if value < 0.0 {
+                            (rect.x0 - frame.px(4.0), Align::End)
+                        } else {
+                            (rect.x1 + frame.px(4.0), Align::Start)
+                        };
+                        out.texts.push(text(
+                            label,
+                            tx,
+                            (y0 + y1) / 2.0,
+                            font,
+                            Ink::Text,
+                            h_align,
+                            Align::Center,
+                        ));
+                    }
+                }
+                None => {
+                    let rect = Rect::spanning(left, y0, plot.x1, y1);
+                    out.unknowns.push(UnknownMark {
+                        series,
+                        index,
+                        rect,
+                    });
+                    if font.size <= slot {
+                        let words = format!("? {}", i18n::not_disclosed(frame.locale));
+                        out.texts.push(text(
+                            words,
+                            zero + frame.px(8.0),
+                            (y0 + y1) / 2.0,
+                            Font::bold(font.size),
+                            Ink::Unknown,
+                            Align::Start,
+                            Align::Center,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out.rules.push(rule(
+        (zero, plot.y0),
+        (zero, axis_bottom),
+        frame.px(1.5),
+        Ink::Axis,
+    ));
+}
+
+pub(super) fn rule(from: (f64, f64), to: (f64, f64), width: f64, ink: Ink) -> Rule {
+    Rule {
+        from,
+        to,
+        width,
+        ink,
+        dashed: false,
+    }
+}
+
+pub(super) fn text(
+    text: String,
+    x: f64,
+    y: f64,
+    font: Font,
+    ink: Ink,
+    h_align: Align,
+    v_align: Align,
+) -> TextMark {
+    TextMark {
+        text,
+        x,
+        y,
+        font,
+        ink,
+        h_align,
+        v_align,
+    }
+}

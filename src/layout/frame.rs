@@ -1,0 +1,186 @@
+//! The news-graphic frame around the plot: title, subtitle, legend, notes and source.
+
+use super::{Align, Frame, Ink, Layout, LegendEntry, Rect, TextMark};
+use crate::i18n;
+use crate::model::{Dataset, NoteAt};
+use crate::text::{wrap, Font};
+
+const PADDING: f64 = 16.0;
+const TITLE_SIZE: f64 = 20.0;
+const SUBTITLE_SIZE: f64 = 14.0;
+const LEGEND_SIZE: f64 = 13.0;
+const SMALL_SIZE: f64 = 12.0;
+const LINE_HEIGHT: f64 = 1.3;
+
+/// Places everything but the plot; returns the rectangle left for the plot.
+pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Rect {
+    let pad = frame.px(PADDING);
+    let left = pad;
+    let right = (out.width - pad).max(left);
+    let mut top = pad;
+    let mut bottom = (out.height - pad).max(top);
+    let max_width = right - left;
+
+    top = paragraph(
+        out,
+        frame,
+        &data.title,
+        Font::bold(frame.px(TITLE_SIZE)),
+        Ink::Text,
+        2,
+        left,
+        top,
+        max_width,
+    );
+    if let Some(subtitle) = &data.subtitle {
+        top += frame.px(2.0);
+        let font = Font::regular(frame.px(SUBTITLE_SIZE));
+        top = paragraph(
+            out,
+            frame,
+            subtitle,
+            font,
+            Ink::Muted,
+            3,
+            left,
+            top,
+            max_width,
+        );
+    }
+    if data.series.len() > 1 {
+        top += frame.px(8.0);
+        top = legend(data, frame, out, left, top, max_width);
+    }
+    top += frame.px(12.0);
+
+    // The bottom block is laid out upward: source last, notes above it.
+    let small = Font::regular(frame.px(SMALL_SIZE));
+    let mut footer: Vec<(String, Ink)> = Vec::new();
+    for (number, note) in data.notes.iter().enumerate() {
+        let marker = i18n::note_marker(number + 1);
+        footer.push((format!("{marker} {}", note.text), Ink::Muted));
+    }
+    if let Some(source) = &data.source {
+        footer.push((i18n::source_line(frame.locale, source), Ink::Muted));
+    }
+    let mut blocks: Vec<Vec<String>> = footer
+        .iter()
+        .map(|(text, _)| wrap(text, small, max_width, 2, frame.measure))
+        .collect();
+    let line_height = small.size * LINE_HEIGHT;
+    let footer_height: f64 = blocks.iter().map(|b| b.len() as f64 * line_height).sum();
+    if footer_height > 0.0 {
+        bottom -= footer_height;
+        let mut y = bottom;
+        for (lines, (_, ink)) in blocks.drain(..).zip(footer) {
+            for text in lines {
+                out.texts
+                    .push(text_mark(text, left, y, small, ink, Align::Start));
+                y += line_height;
+            }
+        }
+        bottom -= frame.px(10.0);
+    }
+    Rect::spanning(left, top, right, bottom.max(top))
+}
+
+/// Wrapped text from `top`; returns the y below it.
+#[allow(clippy::too_many_arguments)]
+fn paragraph(
+    out: &mut Layout,
+    frame: &Frame,
+    text: &str,
+    font: Font,
+    ink: Ink,
+    max_lines: usize,
+    x: f64,
+    top: f64,
+    max_width: f64,
+) -> f64 {
+    let line_height = font.size * LINE_HEIGHT;
+    let mut y = top;
+    for line in wrap(text, font, max_width, max_lines, frame.measure) {
+        out.texts
+            .push(text_mark(line, x, y, font, ink, Align::Start));
+        y += line_height;
+    }
+    y
+}
+
+fn text_mark(text: String, x: f64, y: f64, font: Font, ink: Ink, h_align: Align) -> TextMark {
+    TextMark {
+        text,
+        x,
+        y,
+        font,
+        ink,
+        h_align,
+        v_align: Align::Start,
+    }
+}
+
+/// Legend entries flow left to right and wrap; returns the y below them.
+fn legend(
+    data: &Dataset,
+    frame: &Frame,
+    out: &mut Layout,
+    left: f64,
+    top: f64,
+    max_width: f64,
+) -> f64 {
+    let font = Font::regular(frame.px(LEGEND_SIZE));
+    let swatch = frame.px(12.0);
+    let gap = frame.px(6.0);
+    let spacing = frame.px(18.0);
+    let row_height = font.size * 1.6;
+    let (mut x, mut y) = (left, top);
+    for (i, series) in data.series.iter().enumerate() {
+        let label = crate::text::ellipsize(
+            &series.name,
+            font,
+            (max_width - swatch - gap).max(0.0),
+            frame.measure,
+        );
+        let entry_width = swatch + gap + frame.measure.width(&label, font);
+        if x > left && x + entry_width > left + max_width {
+            x = left;
+            y += row_height;
+        }
+        let middle = y + row_height / 2.0;
+        let swatch_rect =
+            Rect::spanning(x, middle - swatch / 2.0, x + swatch, middle + swatch / 2.0);
+        let ink = if frame.visible(i) {
+            Ink::Text
+        } else {
+            Ink::Muted
+        };
+        out.texts.push(TextMark {
+            text: label,
+            x: x + swatch + gap,
+            y: middle,
+            font,
+            ink,
+            h_align: Align::Start,
+            v_align: Align::Center,
+        });
+        out.legend.push(LegendEntry {
+            series: i,
+            swatch: swatch_rect,
+            area: Rect::spanning(x, y, x + entry_width, y + row_height),
+        });
+        x += entry_width + spacing;
+    }
+    y + row_height
+}
+
+/// The category label with the markers of the notes attached to it: "Signal (1)".
+pub(super) fn with_note_markers(data: &Dataset, index: usize, label: &str) -> String {
+    let mut text = label.to_string();
+    for (number, note) in data.notes.iter().enumerate() {
+        if note.at == NoteAt::Category(index) {
+            text.push(' ');
+            text.push_str(&i18n::note_marker(number + 1));
+        }
+    }
+    text
+}

@@ -1,0 +1,248 @@
+//! Line and area charts over a continuous x (numbers, or dates as milliseconds).
+
+use super::axis::{labelled_ticks, tick_target, visible_range};
+use super::bars::{rule, text};
+use super::{Align, Frame, Ink, Layout, LineMark, PointMark, Rect, Rule, UnknownMark};
+use crate::format;
+use crate::i18n;
+use crate::model::{Dataset, Domain, Kind, NoteAt};
+use crate::scale::{nice_ticks, Linear};
+use crate::text::Font;
+
+const LABEL_SIZE: f64 = 12.0;
+
+pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+    let Some(xs) = data.domain.positions() else {
+        return;
+    };
+    let (Some(&first), Some(&last)) = (xs.first(), xs.last()) else {
+        return;
+    };
+    let unit = data.unit();
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let line = font.size * 1.3;
+    let (mut min, mut max) = visible_range(data, frame).unwrap_or((0.0, 0.0));
+    if data.kind == Kind::Area {
+        (min, max) = (min.min(0.0), max.max(0.0));
+    }
+
+    let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
+    let top = (plot.y0 + frame.px(8.0)).min(axis_bottom);
+    let (ticks, labels) = labelled_ticks(
+        min,
+        max,
+        tick_target(axis_bottom - top, frame, 44.0),
+        frame,
+        &unit,
+    );
+    let label_width = labels
+        .iter()
+        .map(|l| frame.measure.width(l, font))
+        .fold(0.0, f64::max);
+    let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
+    let right = (plot.x1 - frame.px(12.0)).max(left);
+    let y = Linear::new((ticks.lo, ticks.hi), (axis_bottom, top));
+    // A single point gets a small window around it rather than a zero-width axis.
+    let domain = if last > first {
+        (first, last)
+    } else {
+        (first - 1.0, last + 1.0)
+    };
+    let x = Linear::new(domain, (left, right));
+    out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
+
+    for (value, label) in ticks.values.iter().zip(labels) {
+        let at = y.map(*value);
+        out.rules
+            .push(rule((left, at), (right, at), frame.px(1.0), Ink::Grid));
+        out.texts.push(text(
+            label,
+            left - frame.px(8.0),
+            at,
+            font,
+            Ink::Muted,
+            Align::End,
+            Align::Center,
+        ));
+    }
+    x_axis(data, frame, &x, domain, axis_bottom, out);
+
+    let baseline = y.map(0.0f64.clamp(ticks.lo, ticks.hi));
+    let dots = xs.len() as f64 <= (right - left) / frame.px(10.0);
+    for (series, s) in data.series.iter().enumerate() {
+        if !frame.visible(series) {
+            continue;
+        }
+        let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+        let mut run: Vec<(f64, f64)> = Vec::new();
+        for (index, (value, position)) in s.values.iter().zip(xs).enumerate() {
+            let px = x.map(*position);
+            match value {
+                Some(v) => {
+                    let py = y.map(*v);
+                    run.push((px, py));
+                    out.points.push(PointMark {
+                        series,
+                        index,
+                        x: px,
+                        y: py,
+                        value: *v,
+                    });
+                }
+                None => {
+                    if !run.is_empty() {
+                        runs.push(std::mem::take(&mut run));
+                    }
+                    unknown_at(series, index, px, (top, axis_bottom), frame, out);
+                }
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+        out.lines.push(LineMark {
+            series,
+            runs,
+            width: frame.px(2.0),
+            dots,
+            fill_to: (data.kind == Kind::Area).then_some(baseline),
+        });
+    }
+    if ticks.lo < 0.0 && ticks.hi > 0.0 || data.kind == Kind::Area {
+        out.rules.push(rule(
+            (left, baseline),
+            (right, baseline),
+            frame.px(1.5),
+            Ink::Axis,
+        ));
+    }
+    notes(data, frame, &x, (top, axis_bottom), out);
+}
+
+/// A dashed vertical band where a value is unknown, with "?" at its top.
+fn unknown_at(
+    series: usize,
+    index: usize,
+    px: f64,
+    (top, bottom): (f64, f64),
+    frame: &Frame,
+    out: &mut Layout,
+) {
+    let half = frame.px(4.0);
+    out.unknowns.push(UnknownMark {
+        series,
+        index,
+        rect: Rect::spanning(px - half, top, px + half, bottom),
+    });
+    let mark = Font::bold(frame.px(LABEL_SIZE));
+    out.texts.push(text(
+        "?".into(),
+        px,
+        top,
+        mark,
+        Ink::Unknown,
+        Align::Center,
+        Align::End,
+    ));
+}
+
+/// The x axis line, ticks and labels: round numbers, or for dates the dates of the data
+/// (every few, so labels do not collide).
+fn x_axis(
+    data: &Dataset,
+    frame: &Frame,
+    x: &Linear,
+    domain: (f64, f64),
+    bottom: f64,
+    out: &mut Layout,
+) {
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let (left, right) = x.range;
+    out.rules.push(rule(
+        (left, bottom),
+        (right, bottom),
+        frame.px(1.0),
+        Ink::Axis,
+    ));
+    let ticks: Vec<(f64, String)> = match &data.domain {
+        Domain::Dates { text, millis } => {
+            let widest = text
+                .iter()
+                .take(50)
+                .map(|t| frame.measure.width(date_part(t), font))
+                .fold(0.0, f64::max);
+            let fit = ((right - left) / (widest + frame.px(16.0)))
+                .floor()
+                .max(1.0) as usize;
+            let every = text.len().div_ceil(fit).max(1);
+            millis
+                .iter()
+                .zip(text)
+                .step_by(every)
+                .map(|(ms, t)| (*ms, date_part(t).to_string()))
+                .collect()
+        }
+        _ => {
+            let t = nice_ticks(domain.0, domain.1, tick_target(right - left, frame, 90.0));
+            t.values
+                .into_iter()
+                .filter(|v| *v >= domain.0 && *v <= domain.1)
+                .map(|v| (v, format::compact(v, frame.locale)))
+                .collect()
+        }
+    };
+    for (value, label) in ticks {
+        let at = x.map(value);
+        out.rules.push(rule(
+            (at, bottom),
+            (at, bottom + frame.px(4.0)),
+            frame.px(1.0),
+            Ink::Axis,
+        ));
+        let width = frame.measure.width(&label, font);
+        let centre = at.clamp(
+            left + width / 2.0,
+            (right + frame.px(12.0) - width / 2.0).max(left + width / 2.0),
+        );
+        out.texts.push(text(
+            label,
+            centre,
+            bottom + frame.px(6.0),
+            font,
+            Ink::Muted,
+            Align::Center,
+            Align::Start,
+        ));
+    }
+}
+
+/// `2021-10-04T15:40Z` → `2021-10-04`: the axis names days (calendar ticks are still to come).
+fn date_part(text: &str) -> &str {
+    text.get(..10).unwrap_or(text)
+}
+
+/// A dotted line at each note's x with its marker at the top.
+fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), out: &mut Layout) {
+    let font = Font::bold(frame.px(LABEL_SIZE));
+    for (number, note) in data.notes.iter().enumerate() {
+        if let NoteAt::X { position, .. } = note.at {
+            let at = x.map(position);
+            out.rules.push(Rule {
+                from: (at, top + font.size),
+                to: (at, bottom),
+                width: frame.px(1.0),
+                ink: Ink::Muted,
+                dashed: true,
+            });
+            out.texts.push(text(
+                i18n::note_marker(number + 1),
+                at,
+                top + font.size,
+                font,
+                Ink::Muted,
+                Align::Center,
+                Align::End,
+            ));
+        }
+    }
+}

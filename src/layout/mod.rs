@@ -1,0 +1,208 @@
+//! Model + size + text measure → [`Layout`]: every mark of the chart with its place in device
+//! pixels. Drawing only paints a layout, and hit testing only reads one, so both agree by
+//! construction.
+//!
+//! Sizes are given in CSS pixels and multiplied by the device pixel ratio (`scale`) here, once:
+//! fonts, margins and line widths grow with it and the chart stays sharp on HiDPI screens.
+
+mod axis;
+mod bars;
+mod frame;
+mod line;
+
+use crate::locale::Locale;
+use crate::model::{Dataset, Kind};
+use crate::text::{Font, TextMeasure};
+
+/// A rectangle in device pixels; `x1 >= x0`, `y1 >= y0`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Rect {
+    /// The rectangle spanning two corners given in any order.
+    pub fn spanning(ax: f64, ay: f64, bx: f64, by: f64) -> Rect {
+        Rect {
+            x0: ax.min(bx),
+            y0: ay.min(by),
+            x1: ax.max(bx),
+            y1: ay.max(by),
+        }
+    }
+
+    pub fn width(&self) -> f64 {
+        self.x1 - self.x0
+    }
+
+    pub fn height(&self) -> f64 {
+        self.y1 - self.y0
+    }
+
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
+    }
+}
+
+/// Which colour of the palette a mark takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ink {
+    Text,
+    Muted,
+    Grid,
+    Axis,
+    Unknown,
+    Series(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Center,
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextMark {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub font: Font,
+    pub ink: Ink,
+    pub h_align: Align,
+    pub v_align: Align,
+}
+
+/// A straight line: grid, axis, zero line, tick.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub from: (f64, f64),
+    pub to: (f64, f64),
+    pub width: f64,
+    pub ink: Ink,
+    pub dashed: bool,
+}
+
+/// A known value drawn as a bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarMark {
+    pub series: usize,
+    pub index: usize,
+    pub rect: Rect,
+    pub value: f64,
+}
+
+/// An unknown value: a hatched, dashed-outline region where the datum would be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnknownMark {
+    pub series: usize,
+    pub index: usize,
+    pub rect: Rect,
+}
+
+/// A known value drawn as a point of a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointMark {
+    pub series: usize,
+    pub index: usize,
+    pub x: f64,
+    pub y: f64,
+    pub value: f64,
+}
+
+/// A line series: runs of connected points, broken where a value is unknown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineMark {
+    pub series: usize,
+    pub runs: Vec<Vec<(f64, f64)>>,
+    pub width: f64,
+    /// Draw a dot on every point (when they are few enough to tell apart).
+    pub dots: bool,
+    /// For areas: the y (device pixels) the area is filled down or up to.
+    pub fill_to: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendEntry {
+    pub series: usize,
+    pub swatch: Rect,
+    /// The whole clickable entry, swatch and name.
+    pub area: Rect,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub width: f64,
+    pub height: f64,
+    /// Device pixels per CSS pixel.
+    pub scale: f64,
+    pub plot: Rect,
+    pub rules: Vec<Rule>,
+    pub bars: Vec<BarMark>,
+    pub unknowns: Vec<UnknownMark>,
+    pub lines: Vec<LineMark>,
+    pub points: Vec<PointMark>,
+    pub legend: Vec<LegendEntry>,
+    pub texts: Vec<TextMark>,
+}
+
+/// What a layout is computed for.
+pub struct Frame<'a> {
+    /// CSS pixels.
+    pub width: f64,
+    pub height: f64,
+    /// devicePixelRatio.
+    pub scale: f64,
+    pub locale: Locale,
+    pub measure: &'a dyn TextMeasure,
+    /// Series switched off from the legend: they keep their colour and legend entry.
+    pub hidden: &'a [bool],
+}
+
+impl Frame<'_> {
+    /// CSS pixels → device pixels.
+    fn px(&self, css: f64) -> f64 {
+        css * self.scale
+    }
+
+    fn visible(&self, series: usize) -> bool {
+        !self.hidden.get(series).copied().unwrap_or(false)
+    }
+}
+
+/// Lays out `data` on a canvas of `frame`'s size.
+pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
+    let scale = if frame.scale.is_finite() && frame.scale > 0.0 {
+        frame.scale
+    } else {
+        1.0
+    };
+    let frame = Frame { scale, ..*frame };
+    let width = (frame.width.max(0.0) * scale).round();
+    let height = (frame.height.max(0.0) * scale).round();
+    let mut out = Layout {
+        width,
+        height,
+        scale,
+        plot: Rect::spanning(0.0, 0.0, width, height),
+        rules: Vec::new(),
+        bars: Vec::new(),
+        unknowns: Vec::new(),
+        lines: Vec::new(),
+        points: Vec::new(),
+        legend: Vec::new(),
+        texts: Vec::new(),
+    };
+    let plot = frame::place_frame(data, &frame, &mut out);
+    match data.kind {
+        Kind::Line | Kind::Area => line::place(data, &frame, plot, &mut out),
+        Kind::HBar => bars::place_horizontal(data, &frame, plot, &mut out),
+        Kind::Bar | Kind::Stacked | Kind::Donut => {
+            bars::place_vertical(data, &frame, plot, &mut out)
+        }
+    }
+    out
+}

@@ -1,0 +1,227 @@
+//! A checked dataset: every rule of Dataset v1 holds for any value of these types that
+//! [`crate::validate`] built. Later stages never re-check.
+
+use crate::input::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Bar,
+    HBar,
+    Stacked,
+    Line,
+    Area,
+    Donut,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Bar,
+        Kind::HBar,
+        Kind::Stacked,
+        Kind::Line,
+        Kind::Area,
+        Kind::Donut,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Bar => "bar",
+            Kind::HBar => "hbar",
+            Kind::Stacked => "stacked",
+            Kind::Line => "line",
+            Kind::Area => "area",
+            Kind::Donut => "donut",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// Bar-like kinds label their data with `categories`; line and area use `x`.
+    pub fn uses_categories(self) -> bool {
+        !matches!(self, Kind::Line | Kind::Area)
+    }
+}
+
+/// What the data points are positioned by.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Domain {
+    Categories(Vec<String>),
+    /// Strictly ascending finite numbers.
+    Numbers(Vec<f64>),
+    /// Strictly ascending instants: the text as given (kept for `chart.data`) and milliseconds
+    /// since the Unix epoch, UTC.
+    Dates {
+        text: Vec<String>,
+        millis: Vec<f64>,
+    },
+}
+
+impl Domain {
+    pub fn len(&self) -> usize {
+        match self {
+            Domain::Categories(c) => c.len(),
+            Domain::Numbers(x) => x.len(),
+            Domain::Dates { millis, .. } => millis.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Positions on a continuous axis (numbers or milliseconds); `None` for categories.
+    pub fn positions(&self) -> Option<&[f64]> {
+        match self {
+            Domain::Categories(_) => None,
+            Domain::Numbers(x) => Some(x),
+            Domain::Dates { millis, .. } => Some(millis),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Unit {
+    pub prefix: Option<String>,
+    pub suffix: Option<String>,
+}
+
+impl Unit {
+    pub fn prefix(&self) -> &str {
+        self.prefix.as_deref().unwrap_or("")
+    }
+
+    pub fn suffix(&self) -> &str {
+        self.suffix.as_deref().unwrap_or("")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    /// One per category or x; `None` is unknown ("not disclosed"), never zero.
+    pub values: Vec<Option<f64>>,
+    pub color: Option<Rgb>,
+}
+
+/// Where a note is attached.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoteAt {
+    /// Index into the categories.
+    Category(usize),
+    /// A position on the x axis (number, or milliseconds for dates), with the text given when
+    /// it was a date, so `chart.data` gives it back unchanged.
+    X { position: f64, text: Option<String> },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub at: NoteAt,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub source: Option<String>,
+    pub kind: Kind,
+    pub domain: Domain,
+    pub unit: Option<Unit>,
+    pub series: Vec<Series>,
+    pub notes: Vec<Note>,
+}
+
+impl Dataset {
+    pub fn unit(&self) -> Unit {
+        self.unit.clone().unwrap_or_default()
+    }
+
+    /// The category label or x position a datum index stands for, as text given by the data.
+    pub fn category(&self, index: usize) -> Option<&str> {
+        match &self.domain {
+            Domain::Categories(c) => c.get(index).map(String::as_str),
+            Domain::Dates { text, .. } => text.get(index).map(String::as_str),
+            Domain::Numbers(_) => None,
+        }
+    }
+
+    /// The plain-object form a page gets from `chart.data`; validating it gives this dataset back.
+    pub fn to_value(&self) -> Value {
+        let mut fields = vec![("title", Value::str(&self.title))];
+        if let Some(s) = &self.subtitle {
+            fields.push(("subtitle", Value::str(s)));
+        }
+        if let Some(s) = &self.source {
+            fields.push(("source", Value::str(s)));
+        }
+        fields.push(("kind", Value::str(self.kind.name())));
+        match &self.domain {
+            Domain::Categories(c) => fields.push(("categories", strings(c))),
+            Domain::Numbers(x) => fields.push(("x", numbers(x))),
+            Domain::Dates { text, .. } => fields.push(("x", strings(text))),
+        }
+        if let Some(unit) = &self.unit {
+            let mut u = Vec::new();
+            if let Some(p) = &unit.prefix {
+                u.push(("prefix", Value::str(p)));
+            }
+            if let Some(s) = &unit.suffix {
+                u.push(("suffix", Value::str(s)));
+            }
+            fields.push(("unit", Value::object(u)));
+        }
+        let series = self.series.iter().map(series_value).collect();
+        fields.push(("series", Value::Array(series)));
+        if !self.notes.is_empty() {
+            let notes = self.notes.iter().map(|n| self.note_value(n)).collect();
+            fields.push(("notes", Value::Array(notes)));
+        }
+        Value::object(fields)
+    }
+
+    fn note_value(&self, note: &Note) -> Value {
+        let at = match &note.at {
+            NoteAt::Category(i) => Value::str(self.category(*i).unwrap_or_default()),
+            NoteAt::X {
+                text: Some(text), ..
+            } => Value::str(text),
+            NoteAt::X { position, .. } => Value::Number(*position),
+        };
+        Value::object(vec![("at", at), ("text", Value::str(&note.text))])
+    }
+}
+
+fn series_value(s: &Series) -> Value {
+    let values = s
+        .values
+        .iter()
+        .map(|v| v.map_or(Value::Null, Value::Number))
+        .collect();
+    let mut fields = vec![
+        ("name", Value::str(&s.name)),
+        ("values", Value::Array(values)),
+    ];
+    if let Some(c) = s.color {
+        fields.push(("color", Value::String(c.hex())));
+    }
+    Value::object(fields)
+}
+
+fn strings(items: &[String]) -> Value {
+    Value::Array(items.iter().map(|s| Value::str(s)).collect())
+}
+
+fn numbers(items: &[f64]) -> Value {
+    Value::Array(items.iter().map(|n| Value::Number(*n)).collect())
+}

@@ -1,0 +1,396 @@
+//! The JavaScript surface (CONTRACT §2): `OutageChart` and `builtinDatasets`. The only module
+//! that sees `JsValue`, the DOM or wasm-bindgen; everything it does with data goes through
+//! [`Chart`], which is plain Rust.
+//!
+//! No panic may cross this boundary (with `panic = "abort"` one would stop every chart on the
+//! page): errors become thrown `Error`s, and state is borrowed with `try_borrow_mut`.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use plotters_canvas::CanvasBackend;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MediaQueryList, ResizeObserver};
+
+use crate::chart::{Chart, Size};
+use crate::datasets::builtin;
+use crate::error::DataError;
+use crate::input::{unreadable, Value};
+use crate::locale::Locale;
+use crate::text::{EstimatedText, Font, TextMeasure};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Dataset v1: see the README. `null` in `values` means unknown, drawn as "not disclosed". */
+export interface Dataset {
+  title: string;
+  subtitle?: string;
+  source?: string;
+  kind: "bar" | "hbar" | "stacked" | "line" | "area" | "donut";
+  categories?: string[];
+  x?: (number | string)[];
+  unit?: { prefix?: string; suffix?: string };
+  series: { name: string; values: (number | null)[]; color?: string }[];
+  notes?: { at: string | number; text: string }[];
+}
+
+export interface ChartOptions {
+  locale?: "fr" | "en";
+  theme?: "light" | "dark" | "auto";
+  animate?: boolean;
+}
+
+/** The datum under a point, as `hitTest` and the `chart-hover` / `chart-select` events give it. */
+export interface Hit {
+  series: string;
+  index: number;
+  label: string;
+  value: number | null;
+  text: string;
+}
+"#;
+
+/// A chart drawn on a canvas.
+#[wasm_bindgen]
+pub struct OutageChart {
+    /// `None` once destroyed.
+    live: Option<Rc<RefCell<Live>>>,
+}
+
+/// Everything a chart on a page holds: the canvas, the chart and the observers it installed.
+struct Live {
+    canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
+    chart: Chart,
+    size: Size,
+    observer: Option<ResizeObserver>,
+    on_resize: Option<Closure<dyn FnMut()>>,
+    /// Matches while the device pixel ratio is the one drawn for; `change` means it moved.
+    pixel_ratio_query: Option<MediaQueryList>,
+    on_pixel_ratio: Option<Closure<dyn FnMut()>>,
+}
+
+#[wasm_bindgen]
+impl OutageChart {
+    /// Draws `data` (the built-in "user-gains" if absent) on `canvas`, synchronously.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Dataset")] data: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "ChartOptions")] options: JsValue,
+    ) -> Result<OutageChart, JsError> {
+        let canvas: HtmlCanvasElement = canvas
+            .dyn_into()
+            .map_err(|_| JsError::new("canvas: expected an HTMLCanvasElement"))?;
+        let chart = Chart::new(&read(&data)?, &read(&options)?, page_locale()).map_err(js_error)?;
+        let context = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+            .ok_or_else(|| JsError::new("canvas: could not get a 2D context"))?;
+        let live = Rc::new(RefCell::new(Live {
+            canvas,
+            context,
+            chart,
+            size: Size {
+                width: 0.0,
+                height: 0.0,
+                scale: 1.0,
+            },
+            observer: None,
+            on_resize: None,
+            pixel_ratio_query: None,
+            on_pixel_ratio: None,
+        }));
+        {
+            let mut state = live.try_borrow_mut().map_err(busy)?;
+            state.redraw(true)?;
+            state.follow_size(Rc::downgrade(&live));
+        }
+        Ok(OutageChart { live: Some(live) })
+    }
+
+    /// Validates `data`, swaps it in and redraws; on error nothing changes.
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Dataset")] data: JsValue,
+    ) -> Result<(), JsError> {
+        let value = read(&data)?;
+        let live = self.live()?;
+        let mut state = live.try_borrow_mut().map_err(busy)?;
+        state.chart.set_data(&value).map_err(js_error)?;
+        state.redraw(false)
+    }
+
+    /// The current dataset as a plain object.
+    #[wasm_bindgen(getter, unchecked_return_type = "Dataset")]
+    pub fn data(&self) -> Result<JsValue, JsError> {
+        let live = self.live()?;
+        let state = live.try_borrow().map_err(busy)?;
+        to_js(&state.chart.data().to_value())
+    }
+
+    /// Merges `{ locale?, theme?, animate? }` and redraws; on error nothing changes.
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ChartOptions")] options: JsValue,
+    ) -> Result<(), JsError> {
+        let value = read(&options)?;
+        let live = self.live()?;
+        let mut state = live.try_borrow_mut().map_err(busy)?;
+        state.chart.set_options(&value).map_err(js_error)?;
+        state.redraw(false)
+    }
+
+    /// Re-reads the canvas's CSS size and the device pixel ratio, and redraws.
+    pub fn resize(&self) -> Result<(), JsError> {
+        let live = self.live()?;
+        let mut state = live.try_borrow_mut().map_err(busy)?;
+        state.redraw(true)
+    }
+
+    /// The chart as a standalone SVG document.
+    #[wasm_bindgen(js_name = toSvg)]
+    pub fn to_svg(&self) -> Result<String, JsError> {
+        let live = self.live()?;
+        let state = live.try_borrow().map_err(busy)?;
+        let measure = CanvasMeasure::new(&state.context);
+        state
+            .chart
+            .to_svg(
+                state.size.width,
+                state.size.height,
+                &measure,
+                prefers_dark(),
+            )
+            .map_err(|e| JsError::new(&e))
+    }
+
+    /// Removes the observers and listeners this chart added; later calls throw. Idempotent.
+    pub fn destroy(&mut self) {
+        if let Some(live) = self.live.take() {
+            if let Ok(mut state) = live.try_borrow_mut() {
+                state.stop_following();
+            }
+        }
+    }
+
+    fn live(&self) -> Result<&Rc<RefCell<Live>>, JsError> {
+        self.live
+            .as_ref()
+            .ok_or_else(|| JsError::new("chart: this chart was destroyed"))
+    }
+}
+
+/// `{ [name]: Dataset }` written in `locale` (the page's language when absent).
+#[wasm_bindgen(js_name = builtinDatasets, unchecked_return_type = "Record<string, Dataset>")]
+pub fn builtin_datasets(
+    #[wasm_bindgen(unchecked_optional_param_type = "\"fr\" | \"en\"")] locale: JsValue,
+) -> Result<JsValue, JsError> {
+    let locale = match read(&locale)? {
+        Value::Null => page_locale(),
+        Value::String(s) if Locale::parse(&s).is_some() => Locale::parse(&s).unwrap_or_default(),
+        other => {
+            return Err(js_error(DataError::expected(
+                "locale",
+                "\"fr\" or \"en\"",
+                &other,
+            )))
+        }
+    };
+    let all = builtin(locale)
+        .into_iter()
+        .map(|(name, data)| (name.to_string(), data.to_value()))
+        .collect();
+    to_js(&Value::Object(all))
+}
+
+impl Live {
+    /// Draws the chart; with `measure_size`, first matches the backing store to the canvas's
+    /// CSS size × devicePixelRatio.
+    fn redraw(&mut self, measure_size: bool) -> Result<(), JsError> {
+        if measure_size || self.size.width == 0.0 {
+            self.sync_size();
+        }
+        let measure = CanvasMeasure::new(&self.context);
+        let layout = self.chart.layout(self.size, &measure);
+        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
+            .ok_or_else(|| JsError::new("canvas: could not get a 2D context"))?;
+        self.chart
+            .paint(&layout, prefers_dark(), &mut backend)
+            .map_err(|e| JsError::new(&format!("canvas: {e}")))
+    }
+
+    /// Sets the backing store to CSS size × devicePixelRatio. Returns whether anything changed.
+    fn sync_size(&mut self) -> bool {
+        let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+        let scale = if scale.is_finite() && scale > 0.0 {
+            scale
+        } else {
+            1.0
+        };
+        let (css_w, css_h) = (self.canvas.client_width(), self.canvas.client_height());
+        let size = Size {
+            width: f64::from(css_w),
+            height: f64::from(css_h),
+            scale,
+        };
+        let backing = |css: i32| ((f64::from(css) * scale).round() as u32).max(1);
+        if self.canvas.width() != backing(css_w) {
+            self.canvas.set_width(backing(css_w));
+        }
+        if self.canvas.height() != backing(css_h) {
+            self.canvas.set_height(backing(css_h));
+        }
+        // A canvas that no CSS sizes takes its size from its backing store: growing that by the
+        // pixel ratio would grow the canvas, and so on. Pin such a canvas at its CSS size.
+        if (self.canvas.client_width(), self.canvas.client_height()) != (css_w, css_h) {
+            let style = self.canvas.style();
+            let _ = style.set_property("width", &format!("{css_w}px"));
+            let _ = style.set_property("height", &format!("{css_h}px"));
+        }
+        let changed = size != self.size;
+        self.size = size;
+        changed
+    }
+
+    /// Redraws when the canvas's size or the pixel ratio changes, until `stop_following`.
+    fn follow_size(&mut self, me: Weak<RefCell<Live>>) {
+        let on_resize = Closure::<dyn FnMut()>::new({
+            let me = me.clone();
+            move || {
+                with_live(&me, |state| {
+                    if state.sync_size() {
+                        let _ = state.redraw(false);
+                    }
+                })
+            }
+        });
+        if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&self.canvas);
+            self.observer = Some(observer);
+        }
+        self.on_resize = Some(on_resize);
+
+        let on_pixel_ratio = Closure::<dyn FnMut()>::new(move || {
+            with_live(&me, |state| {
+                let _ = state.redraw(true);
+                state.watch_pixel_ratio();
+            })
+        });
+        self.on_pixel_ratio = Some(on_pixel_ratio);
+        self.watch_pixel_ratio();
+    }
+
+    /// (Re)listens for the device pixel ratio to leave its current value.
+    fn watch_pixel_ratio(&mut self) {
+        let Some(callback) = &self.on_pixel_ratio else {
+            return;
+        };
+        let callback = callback.as_ref().unchecked_ref();
+        if let Some(old) = self.pixel_ratio_query.take() {
+            let _ = old.remove_event_listener_with_callback("change", callback);
+        }
+        let query = format!("(resolution: {}dppx)", self.size.scale);
+        if let Some(list) = web_sys::window().and_then(|w| w.match_media(&query).ok().flatten()) {
+            let _ = list.add_event_listener_with_callback("change", callback);
+            self.pixel_ratio_query = Some(list);
+        }
+    }
+
+    fn stop_following(&mut self) {
+        if let Some(observer) = self.observer.take() {
+            observer.disconnect();
+        }
+        if let (Some(list), Some(callback)) = (self.pixel_ratio_query.take(), &self.on_pixel_ratio)
+        {
+            let _ = list
+                .remove_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+        }
+        self.on_resize = None;
+        self.on_pixel_ratio = None;
+    }
+}
+
+/// Runs `f` on a chart that still exists and is not in the middle of another call.
+fn with_live(me: &Weak<RefCell<Live>>, f: impl FnOnce(&mut Live)) {
+    if let Some(live) = me.upgrade() {
+        if let Ok(mut state) = live.try_borrow_mut() {
+            f(&mut state);
+        }
+    }
+}
+
+/// Text widths from the canvas itself, in the font string plotters-canvas draws with.
+struct CanvasMeasure<'a> {
+    context: &'a CanvasRenderingContext2d,
+    current: RefCell<Option<Font>>,
+}
+
+impl<'a> CanvasMeasure<'a> {
+    fn new(context: &'a CanvasRenderingContext2d) -> Self {
+        CanvasMeasure {
+            context,
+            current: RefCell::new(None),
+        }
+    }
+}
+
+impl TextMeasure for CanvasMeasure<'_> {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        if let Ok(mut current) = self.current.try_borrow_mut() {
+            if *current != Some(font) {
+                let weight = if font.bold { "bold" } else { "normal" };
+                self.context
+                    .set_font(&format!("{weight} {}px sans-serif", font.size));
+                *current = Some(font);
+            }
+        }
+        match self.context.measure_text(text) {
+            Ok(metrics) => metrics.width(),
+            Err(_) => EstimatedText.width(text, font),
+        }
+    }
+}
+
+/// A JS value as a [`Value`] tree; `undefined` and `null` are [`Value::Null`].
+fn read(js: &JsValue) -> Result<Value, JsError> {
+    if js.is_undefined() || js.is_null() {
+        return Ok(Value::Null);
+    }
+    serde_wasm_bindgen::from_value(js.clone()).map_err(|e| js_error(unreadable(e)))
+}
+
+fn to_js(value: &Value) -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("dataset: could not be converted: {e}")))
+}
+
+fn js_error(e: DataError) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+fn busy<E>(_: E) -> JsError {
+    JsError::new("chart: busy in another call on the same chart")
+}
+
+fn page_locale() -> Locale {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .map_or(Locale::En, |tag| Locale::from_language_tag(&tag))
+}
+
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|list| list.matches())
+}
