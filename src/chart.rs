@@ -70,6 +70,13 @@ impl Chart {
         Ok(())
     }
 
+    /// Hides or shows a series (as a legend click does); the value axis follows the visible ones.
+    pub fn set_series_hidden(&mut self, series: usize, hidden: bool) {
+        if let Some(flag) = self.hidden.get_mut(series) {
+            *flag = hidden;
+        }
+    }
+
     pub fn layout(&self, size: Size, measure: &dyn TextMeasure) -> Layout {
         let frame = Frame {
             width: size.width,

@@ -10,6 +10,8 @@
 //! - It rounds the *shortest* decimal that reads back as the `f64` (what
 //!   `{:e}` prints), not the exact binary value: `1.15` → `1.2`,
 //!   `8.345` with 3 digits → `8.35`. So we never round with float arithmetic.
+//!   When two shortest decimals are equally close it takes the even one
+//!   (Rust takes the upper one; see `Decimal::even_on_tie`).
 //! - Rounding is half-expand (ties away from zero) on that decimal.
 //! - Compact notation picks a scale from the magnitude (K, M, B, T; fr `k`,
 //!   `M`, `Md`, `Bn`, after a no-break space U+00A0), with nothing past T/Bn
@@ -20,23 +22,29 @@
 //! - Compact groups thousands only from 5 integer digits (`1000T`,
 //!   `10,000T`); percent groups from 4 (`1,000%`). The fr group separator is
 //!   U+202F, the fr percent sign follows a U+00A0.
-//! - The minus sign is U+002D in both locales.
+//! - The minus sign is U+002D in both locales; NaN is `NaN`, infinity `∞`.
 //!
-//! One deliberate difference: Intl writes `-0` for -0 (and for a negative
-//! percentage that rounds to zero); we write `0`, because a chart axis must
-//! never show "-0".
+//! Two deliberate differences, both so that a chart never shows a wrong number:
+//! - Intl writes `-0` for -0 (and for a negative percentage that rounds to
+//!   zero); we write `0`: a chart axis must never show "-0".
+//! - With 17 or more significant digits, for values a few units in the last
+//!   place below a power of ten, Intl writes a number 1000 times off
+//!   (`999.9999999999999` → `0.9999999999999999`); we write the number
+//!   (`999.9999999999999`). See `compact_scale_and_round`.
 
 use crate::locale::Locale;
 
 /// Exactly `Intl.NumberFormat(fr-FR|en-US, { notation: "compact" }).format(value)`,
-/// except `0` for -0.
+/// except `0` for -0 (where Intl writes `-0`).
 pub fn compact(value: f64, locale: Locale) -> String {
     compact_with(value, locale, Precision::CompactDefault)
 }
 
 /// Same, with `{ notation: "compact", maximumSignificantDigits: digits }`.
 ///
-/// `digits` is clamped to Intl's range 1..=21 (where Intl would throw).
+/// `digits` is clamped to Intl's range 1..=21 (where Intl would throw). Like
+/// [`compact`], `0` for -0; and with 17+ digits, never Intl's 1000-times-off
+/// output just below a power of ten (see the module documentation).
 pub fn compact_with_digits(value: f64, locale: Locale, digits: u8) -> String {
     compact_with(value, locale, Precision::Significant(digits.clamp(1, 21)))
 }
@@ -197,14 +205,14 @@ fn scale_and_round(number: Decimal, magnitude: i32, precision: Precision) -> (De
 /// When that integer rounds up to a power of ten (99.99999999999996 × 10^13
 /// → 10^15), the magnitude is one too high. This mirrors its arithmetic.
 fn icu_first_magnitude(abs: f64) -> Option<i32> {
-    const LOG2_10: f64 = 3.321_928_094_887_362;
     let exponent = ((abs.to_bits() >> 52) & 0x7ff) as i32 - 0x3ff;
     let is_small_integer = exponent <= 52 && abs.fract() == 0.0;
     // Integers, zero, subnormals and non-finite values are read exactly.
     if is_small_integer || exponent == -1023 || exponent == 1024 {
         return None;
     }
-    let fraction_digits = (f64::from(52 - exponent) / LOG2_10) as i32;
+    // ICU divides by log2(10) written out to the same double.
+    let fraction_digits = (f64::from(52 - exponent) / std::f64::consts::LOG2_10) as i32;
     let approximation = times_power_of_ten(abs, fraction_digits).round();
     if !(1.0..1e19).contains(&approximation) {
         return None;
@@ -556,7 +564,7 @@ mod tests {
 
     #[test]
     fn negative_zero_is_plain_zero() {
-        // The one deliberate difference from Intl, which writes "-0".
+        // A deliberate difference from Intl, which writes "-0".
         assert_eq!(both(-0.0), ("0".to_string(), "0".to_string()));
         assert_eq!(compact_with_digits(-0.0, Locale::En, 1), "0");
         assert_eq!(percent(-0.0, Locale::Fr), "0\u{a0}%");
@@ -571,6 +579,26 @@ mod tests {
         assert_eq!(compact(f64::NEG_INFINITY, Locale::Fr), "-∞");
         assert_eq!(percent(f64::NAN, Locale::Fr), "NaN\u{a0}%");
         assert_eq!(percent(f64::INFINITY, Locale::En), "∞%");
+    }
+
+    #[test]
+    fn never_a_wrong_number_near_powers_of_ten() {
+        // A deliberate difference with 17+ digits: Intl writes these 1000
+        // times too small ("0.9999999999999999", "0.9999999999999995K",
+        // "0.09999999999999996"); we write the number.
+        let cases = [
+            (999.9999999999999, 17, "999.9999999999999"),
+            (999_999.999_999_999_5, 17, "999.9999999999995K"),
+            (-99.999_999_999_999_96, 21, "-99.99999999999996"),
+            (99_999.999_999_999_97, 18, "99.99999999999997K"),
+        ];
+        for (value, digits, en) in cases {
+            assert_eq!(compact_with_digits(value, Locale::En, digits), en);
+        }
+        assert_eq!(
+            compact_with_digits(999.9999999999999, Locale::Fr, 17),
+            "999,9999999999999"
+        );
     }
 
     #[test]
@@ -788,8 +816,8 @@ mod tests {
         (-2.25, "-2,3", "-2.3"),
         (2.675, "2,7", "2.7"),
         (-2.675, "-2,7", "-2.7"),
-        (3.14159, "3,1", "3.1"),
-        (-3.14159, "-3,1", "-3.1"),
+        (3.21987, "3,2", "3.2"),
+        (-3.21987, "-3,2", "-3.2"),
         (9.95, "10", "10"),
         (-9.95, "-10", "-10"),
         (9.949, "9,9", "9.9"),
@@ -844,6 +872,9 @@ mod tests {
         (-65535.0, "-66\u{a0}k", "-66K"),
         (4294967296.0, "4,3\u{a0}Md", "4.3B"),
         (-4294967296.0, "-4,3\u{a0}Md", "-4.3B"),
+        (f64::INFINITY, "∞", "∞"),
+        (f64::NEG_INFINITY, "-∞", "-∞"),
+        (f64::NAN, "NaN", "NaN"),
     ];
 
     /// (value, digits, fr-FR, en-US) with `{ notation: "compact", maximumSignificantDigits: digits }`.
@@ -929,6 +960,15 @@ mod tests {
         (1500000000000000000.0, 21, "1\u{202f}500\u{202f}000\u{a0}Bn", "1,500,000T"),
         (-1234.0, 21, "-1,234\u{a0}k", "-1.234K"),
         (-8.345, 21, "-8,345", "-8.345"),
+        (99.99999999999996, 16, "100", "100"),
+        (9.999999999999996, 16, "10", "10"),
+        (999999.9999999995, 16, "1\u{a0}M", "1M"),
+        (0.09999999999999999, 16, "0,1", "0.1"),
+        (922000000000000.2, 17, "922,0000000000002\u{a0}Bn", "922.0000000000002T"),
+        (1403340000000000.2, 17, "1403,3400000000002\u{a0}Bn", "1403.3400000000002T"),
+        (0.30000000000000004, 17, "0,30000000000000004", "0.30000000000000004"),
+        (1.0000000000000002, 17, "1,0000000000000002", "1.0000000000000002"),
+        (123456.789, 5, "123,46\u{a0}k", "123.46K"),
     ];
 
     /// (fraction, fr-FR, en-US) with `{ style: "percent", maximumFractionDigits: 1 }`.
@@ -955,6 +995,10 @@ mod tests {
         (-0.125, "-12,5\u{a0}%", "-12.5%"),
         (-0.0001, "0\u{a0}%", "0%"),
         (1e+21, "100\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{a0}%", "100,000,000,000,000,000,000,000%"),
+        (922000000000000.2, "92\u{202f}200\u{202f}000\u{202f}000\u{202f}000\u{202f}020\u{a0}%", "92,200,000,000,000,020%"),
+        (f64::NAN, "NaN\u{a0}%", "NaN%"),
+        (f64::INFINITY, "∞\u{a0}%", "∞%"),
+        (f64::NEG_INFINITY, "-∞\u{a0}%", "-∞%"),
     ];
     // END GENERATED
 }

@@ -12,6 +12,8 @@ use crate::text::{ellipsize, wrap, Font};
 const LABEL_SIZE: f64 = 12.0;
 /// The least a non-zero bar is drawn, in CSS pixels, so that small values stay visible.
 const MIN_BAR: f64 = 1.0;
+/// The widest a bar is drawn, in CSS pixels.
+const MAX_BAR: f64 = 120.0;
 
 /// Values the value axis must show: every visible value (every stack end for stacked), and zero.
 fn value_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
@@ -130,10 +132,12 @@ fn group_vertical(
     out: &mut Layout,
 ) {
     let font = Font::regular(frame.px(LABEL_SIZE));
-    let slot = band.width / visible.len().max(1) as f64;
+    // Bars wider than MAX_BAR only add ink: a lone bar stays a bar, centred in its band.
+    let slot = (band.width / visible.len().max(1) as f64).min(frame.px(MAX_BAR));
+    let offset = (band.width - slot * visible.len() as f64) / 2.0;
     let zero = y.map(0.0);
     for (k, &series) in visible.iter().enumerate() {
-        let x0 = band.start(index) + slot * k as f64 + slot * 0.06;
+        let x0 = band.start(index) + offset + slot * k as f64 + slot * 0.06;
         let x1 = x0 + slot * 0.88;
         match data.series[series].values.get(index).copied().flatten() {
             Some(value) => {
@@ -186,7 +190,9 @@ fn stack_vertical(
     y: &Linear,
     out: &mut Layout,
 ) {
-    let (x0, x1) = (band.start(index), band.start(index) + band.width);
+    let width = band.width.min(frame.px(MAX_BAR));
+    let x0 = band.center(index) - width / 2.0;
+    let x1 = x0 + width;
     let (mut up, mut down) = (0.0, 0.0);
     let mut unknown = Vec::new();
     for &series in visible {
@@ -264,12 +270,16 @@ fn unknown_label_vertical(rect: Rect, frame: &Frame, out: &mut Layout) {
         Align::Center,
         Align::End,
     ));
+    // The words go under the "?" only if they fit whole: a cut "not disc…" explains nothing.
     let words = i18n::not_disclosed(frame.locale);
-    let mut y = middle + frame.px(4.0);
-    for line in wrap(words, font, rect.width() - frame.px(4.0), 2, frame.measure) {
-        if y + font.size > rect.y1 || line.starts_with('…') {
-            break;
-        }
+    let lines = wrap(words, font, rect.width() - frame.px(4.0), 2, frame.measure);
+    let line_height = font.size * 1.25;
+    let first = middle + frame.px(4.0);
+    if lines.join(" ") != words || first + line_height * lines.len() as f64 > rect.y1 {
+        return;
+    }
+    for (k, line) in lines.into_iter().enumerate() {
+        let y = first + line_height * k as f64;
         out.texts.push(text(
             line,
             centre,
@@ -279,7 +289,6 @@ fn unknown_label_vertical(rect: Rect, frame: &Frame, out: &mut Layout) {
             Align::Center,
             Align::Start,
         ));
-        y += font.size * 1.25;
     }
 }
 
@@ -444,15 +453,24 @@ pub(super) fn place_horizontal(data: &Dataset, frame: &Frame, plot: Rect, out: &
                     });
                     if font.size <= slot {
                         let words = format!("? {}", i18n::not_disclosed(frame.locale));
-                        out.texts.push(text(
+                        // Written on the side of zero where the bars have room.
+                        let (tx, h_align) = if zero > (left + plot.x1) / 2.0 {
+                            (zero - frame.px(8.0), Align::End)
+                        } else {
+                            (zero + frame.px(8.0), Align::Start)
+                        };
+                        let bold = Font::bold(font.size);
+                        let middle = (y0 + y1) / 2.0;
+                        let mark = text(
                             words,
-                            zero + frame.px(8.0),
-                            (y0 + y1) / 2.0,
-                            Font::bold(font.size),
+                            tx,
+                            middle,
+                            bold,
                             Ink::Unknown,
-                            Align::Start,
+                            h_align,
                             Align::Center,
-                        ));
+                        );
+                        out.texts.push(mark);
                     }
                 }
             }

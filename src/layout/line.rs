@@ -27,7 +27,9 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     }
 
     let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
-    let top = (plot.y0 + frame.px(8.0)).min(axis_bottom);
+    // Room above the plot for note markers.
+    let markers = if data.notes.is_empty() { 0.0 } else { line };
+    let top = (plot.y0 + frame.px(8.0) + markers).min(axis_bottom);
     let (ticks, labels) = labelled_ticks(
         min,
         max,
@@ -134,15 +136,18 @@ fn unknown_at(
         index,
         rect: Rect::spanning(px - half, top, px + half, bottom),
     });
+    // The "?" sits just inside the plot in the series' colour (note markers sit above it).
     let mark = Font::bold(frame.px(LABEL_SIZE));
+    let y = top + frame.px(2.0);
+    let ink = Ink::Series(series);
     out.texts.push(text(
         "?".into(),
         px,
-        top,
+        y,
         mark,
-        Ink::Unknown,
+        ink,
         Align::Center,
-        Align::End,
+        Align::Start,
     ));
 }
 
@@ -199,11 +204,13 @@ fn x_axis(
             frame.px(1.0),
             Ink::Axis,
         ));
+        // Labels stay within the axis (plus the right margin); one wider than that is left out.
         let width = frame.measure.width(&label, font);
-        let centre = at.clamp(
-            left + width / 2.0,
-            (right + frame.px(12.0) - width / 2.0).max(left + width / 2.0),
-        );
+        let (low, high) = (left + width / 2.0, right + frame.px(12.0) - width / 2.0);
+        if low > high {
+            continue;
+        }
+        let centre = at.clamp(low, high);
         out.texts.push(text(
             label,
             centre,
@@ -228,7 +235,7 @@ fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), o
         if let NoteAt::X { position, .. } = note.at {
             let at = x.map(position);
             out.rules.push(Rule {
-                from: (at, top + font.size),
+                from: (at, top),
                 to: (at, bottom),
                 width: frame.px(1.0),
                 ink: Ink::Muted,
@@ -237,7 +244,7 @@ fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), o
             out.texts.push(text(
                 i18n::note_marker(number + 1),
                 at,
-                top + font.size,
+                top - frame.px(2.0),
                 font,
                 Ink::Muted,
                 Align::Center,

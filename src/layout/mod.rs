@@ -173,6 +173,9 @@ impl Frame<'_> {
     }
 }
 
+/// The smallest canvas side, in CSS pixels, that gets a chart.
+pub const MIN_SIZE: f64 = 48.0;
+
 /// Lays out `data` on a canvas of `frame`'s size.
 pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
     let scale = if frame.scale.is_finite() && frame.scale > 0.0 {
@@ -196,6 +199,10 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
         legend: Vec::new(),
         texts: Vec::new(),
     };
+    // Below this size no chart can be read; drawing only the background beats a scramble.
+    if frame.width < MIN_SIZE || frame.height < MIN_SIZE {
+        return out;
+    }
     let plot = frame::place_frame(data, &frame, &mut out);
     match data.kind {
         Kind::Line | Kind::Area => line::place(data, &frame, plot, &mut out),

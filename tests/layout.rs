@@ -1,0 +1,291 @@
+//! Layout and drawing of the kinds the widget draws, checked on geometry and recorded drawing.
+
+mod common;
+
+use common::recorder::{Op, Recorder};
+use common::{chart, layout, texts};
+use outage_charts::chart::Size;
+use outage_charts::datasets::builtin;
+use outage_charts::input::Value;
+use outage_charts::layout::Layout;
+use outage_charts::locale::Locale;
+use outage_charts::text::EstimatedText;
+
+fn builtin_chart(name: &str, locale: Locale) -> outage_charts::chart::Chart {
+    let data = builtin(locale)
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .expect("builtin")
+        .1;
+    let options = Value::object(vec![("locale", Value::str(locale.code()))]);
+    outage_charts::chart::Chart::new(&data.to_value(), &options, locale).expect("builtin is valid")
+}
+
+fn assert_inside(l: &Layout) {
+    let inside =
+        |x: f64, y: f64| x >= -0.5 && y >= -0.5 && x <= l.width + 0.5 && y <= l.height + 0.5;
+    for b in &l.bars {
+        assert!(
+            inside(b.rect.x0, b.rect.y0) && inside(b.rect.x1, b.rect.y1),
+            "bar {b:?}"
+        );
+    }
+    for u in &l.unknowns {
+        assert!(
+            inside(u.rect.x0, u.rect.y0) && inside(u.rect.x1, u.rect.y1),
+            "unknown {u:?}"
+        );
+    }
+    for p in &l.points {
+        assert!(inside(p.x, p.y), "point {p:?}");
+    }
+    for t in &l.texts {
+        assert!(inside(t.x, t.y), "text {t:?}");
+    }
+}
+
+#[test]
+fn user_gains_draws_telegram_and_an_unknown_signal() {
+    let l = layout(&builtin_chart("user-gains", Locale::En), 800.0, 400.0, 1.0);
+    assert_eq!(l.bars.len(), 1, "Telegram only: Signal has no figure");
+    assert_eq!((l.bars[0].index, l.bars[0].value), (0, 70e6));
+    assert_eq!(l.unknowns.len(), 1);
+    assert_eq!(l.unknowns[0].index, 1);
+    let t = texts(&l);
+    assert!(t.contains(&"70M"), "{t:?}");
+    assert!(t.iter().any(|s| s.contains("not disclosed")), "{t:?}");
+    assert!(
+        t.contains(&"Signal (1)"),
+        "the note marker is on Signal: {t:?}"
+    );
+    assert!(
+        t.iter().any(|s| s.starts_with("(1) Signal announced")),
+        "{t:?}"
+    );
+    assert!(t.iter().any(|s| s.starts_with("Source: ")), "{t:?}");
+    assert_inside(&l);
+}
+
+#[test]
+fn french_numbers_and_words() {
+    let l = layout(&builtin_chart("user-gains", Locale::Fr), 800.0, 400.0, 1.0);
+    let t = texts(&l);
+    assert!(t.contains(&"70\u{a0}M"), "{t:?}");
+    assert!(t.iter().any(|s| s.contains("non communiqué")), "{t:?}");
+    assert!(t.iter().any(|s| s.starts_with("Source : ")), "{t:?}");
+    let l = layout(
+        &builtin_chart("market-cap-loss", Locale::Fr),
+        800.0,
+        400.0,
+        1.0,
+    );
+    assert!(texts(&l).contains(&"-7\u{a0}Md $"), "{:?}", texts(&l));
+}
+
+#[test]
+fn a_loss_hangs_below_a_drawn_zero_line() {
+    let l = layout(
+        &builtin_chart("market-cap-loss", Locale::En),
+        800.0,
+        400.0,
+        1.0,
+    );
+    assert_eq!(l.bars.len(), 1);
+    let bar = l.bars[0].rect;
+    let zero = l
+        .rules
+        .iter()
+        .find(|r| r.ink == outage_charts::layout::Ink::Axis)
+        .expect("zero line");
+    assert_eq!(zero.from.1, zero.to.1, "horizontal");
+    assert!((bar.y0 - zero.from.1).abs() < 0.5, "the bar starts at zero");
+    assert!(bar.y1 > bar.y0 + 100.0, "and hangs well below it");
+    let t = texts(&l);
+    assert!(
+        t.contains(&"-$7B") && t.contains(&"$0") && t.contains(&"-$8B"),
+        "{t:?}"
+    );
+    assert_inside(&l);
+}
+
+#[test]
+fn the_layout_scales_with_the_pixel_ratio() {
+    let chart = builtin_chart("user-gains", Locale::En);
+    let one = layout(&chart, 640.0, 360.0, 1.0);
+    let two = layout(&chart, 640.0, 360.0, 2.0);
+    assert_eq!((two.width, two.height), (1280.0, 720.0));
+    let (a, b) = (one.bars[0].rect, two.bars[0].rect);
+    assert!(
+        (b.x1 - 2.0 * a.x1).abs() < 2.0 && (b.y0 - 2.0 * a.y0).abs() < 2.0,
+        "{a:?} {b:?}"
+    );
+    assert_eq!(two.texts[0].font.size, 2.0 * one.texts[0].font.size);
+}
+
+const GROUPED: &str = r#"{"title":"Grouped","kind":"bar","categories":["Q1","Q2","Q3"],
+  "unit":{"suffix":"%"},
+  "series":[{"name":"A","values":[5,-3.5,null]},{"name":"B","values":[-8,2,0]}]}"#;
+
+#[test]
+fn grouped_bars_with_negatives_zero_and_unknown() {
+    let l = layout(&chart(GROUPED, Locale::En), 800.0, 400.0, 1.0);
+    assert_eq!(l.bars.len(), 5);
+    assert_eq!(l.unknowns.len(), 1);
+    assert_eq!(l.legend.len(), 2, "two series get a legend");
+    let zero_bar = l
+        .bars
+        .iter()
+        .find(|b| b.value == 0.0)
+        .expect("the zero is drawn");
+    assert!(
+        zero_bar.rect.height() >= 1.0 && zero_bar.rect.height() < 2.0,
+        "as a hairline"
+    );
+    let t = texts(&l);
+    assert!(
+        t.contains(&"-3.5%") && t.contains(&"-10%") && t.contains(&"0%"),
+        "{t:?}"
+    );
+    // Within a category, series keep their order left to right.
+    let q1: Vec<_> = l.bars.iter().filter(|b| b.index == 0).collect();
+    assert!(q1[0].series == 0 && q1[1].series == 1 && q1[0].rect.x1 <= q1[1].rect.x0);
+    assert_inside(&l);
+}
+
+#[test]
+fn hiding_a_series_rescales_the_axis() {
+    let mut c = chart(GROUPED, Locale::En);
+    let before = layout(&c, 800.0, 400.0, 1.0);
+    c.set_series_hidden(1, true);
+    let after = layout(&c, 800.0, 400.0, 1.0);
+    assert!(after.bars.iter().all(|b| b.series == 0));
+    assert!(
+        !texts(&after).contains(&"-10%"),
+        "B's -8 no longer sets the axis"
+    );
+    assert!(texts(&before).contains(&"-10%"));
+    assert_eq!(
+        after.legend.len(),
+        2,
+        "a hidden series keeps its legend entry"
+    );
+}
+
+const LINE: &str = r#"{"title":"Line","kind":"line","x":[1,2,3,4,5],
+  "series":[{"name":"A","values":[1,3,null,4,2]}],"notes":[{"at":3,"text":"gap"}]}"#;
+
+#[test]
+fn a_line_breaks_at_an_unknown_value() {
+    let l = layout(&chart(LINE, Locale::En), 800.0, 400.0, 1.0);
+    assert_eq!(l.lines.len(), 1);
+    assert_eq!(l.lines[0].runs.len(), 2, "two runs around the gap");
+    assert_eq!(l.points.len(), 4);
+    assert_eq!(l.unknowns.len(), 1);
+    // x is ascending on screen.
+    assert!(l.points.windows(2).all(|p| p[0].x < p[1].x));
+    assert!(texts(&l).contains(&"(1) gap"));
+    assert_inside(&l);
+}
+
+#[test]
+fn drawing_stays_on_the_canvas_for_every_kind_and_size() {
+    let datasets = [
+        GROUPED,
+        LINE,
+        include_str!("fixtures/valid/stacked-negatives.json"),
+        include_str!("fixtures/valid/area-dates.json"),
+        include_str!("fixtures/valid/hbar-notes-unit.json"),
+        include_str!("fixtures/valid/sixteen-series.json"),
+        include_str!("fixtures/valid/emoji-rtl-cjk.json"),
+    ];
+    for json in datasets {
+        let c = chart(json, Locale::Fr);
+        for (w, h, s) in [
+            (800.0, 400.0, 1.0),
+            (320.0, 200.0, 2.0),
+            (1.0, 1.0, 1.0),
+            (0.0, 0.0, 1.0),
+            (50.0, 3000.0, 3.0),
+        ] {
+            let l = layout(&c, w, h, s);
+            let mut recorder = Recorder::new(l.width as u32, l.height as u32);
+            c.paint(&l, false, &mut recorder).expect("draws");
+            for (x, y) in recorder.points() {
+                assert!(
+                    x >= -1 && y >= -1 && x as f64 <= l.width + 1.0 && y as f64 <= l.height + 1.0,
+                    "({x}, {y}) outside {}x{} for {json:.40}",
+                    l.width,
+                    l.height
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_recording_shows_background_first_then_marks_and_text() {
+    let c = builtin_chart("user-gains", Locale::En);
+    let l = layout(&c, 800.0, 400.0, 1.0);
+    let mut recorder = Recorder::new(800, 400);
+    c.paint(&l, false, &mut recorder).expect("draws");
+    assert_eq!(
+        recorder.ops[0],
+        Op::Rect {
+            from: (0, 0),
+            to: (800, 400),
+            rgb: (255, 255, 255),
+            fill: true
+        }
+    );
+    let blue = recorder.ops.iter().any(|op| {
+        matches!(
+            op,
+            Op::Rect {
+                rgb: (0x00, 0x72, 0xb2),
+                fill: true,
+                ..
+            }
+        )
+    });
+    assert!(blue, "Telegram's bar in the first palette colour");
+    assert!(recorder.texts().contains(&"70M"));
+    let mut dark = Recorder::new(800, 400);
+    let mut dark_chart = c.clone();
+    dark_chart
+        .set_options(&Value::object(vec![("theme", Value::str("dark"))]))
+        .expect("valid");
+    dark_chart.paint(&l, false, &mut dark).expect("draws");
+    assert_ne!(
+        dark.ops[0], recorder.ops[0],
+        "the dark theme has its own background"
+    );
+}
+
+#[test]
+fn svg_export_is_a_document_with_the_same_text() {
+    let c = builtin_chart("market-cap-loss", Locale::En);
+    let svg = c.to_svg(640.0, 360.0, &EstimatedText, false).expect("svg");
+    assert!(
+        svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"),
+        "{svg:.80}"
+    );
+    assert!(svg.contains("-$7B"));
+    assert!(svg.contains("Source: the article"));
+    let size = Size {
+        width: 640.0,
+        height: 360.0,
+        scale: 1.0,
+    };
+    assert_eq!(c.layout(size, &EstimatedText).width, 640.0);
+}
+
+#[test]
+fn svg_export_escapes_text_from_the_dataset() {
+    let json = r#"{"title":"</text><script>alert(1)</script>","kind":"bar","categories":["<b>&"],
+      "series":[{"name":"s","values":[1]}]}"#;
+    let svg = chart(json, Locale::En)
+        .to_svg(640.0, 360.0, &EstimatedText, false)
+        .expect("svg");
+    assert!(!svg.contains("<script>") && !svg.contains("<b>"), "{svg}");
+    assert!(svg.contains("&lt;script&gt;"));
+}

@@ -1,0 +1,172 @@
+//! Dataset v1 validation against the fixtures and the limits of the contract.
+
+mod common;
+
+use std::time::Instant;
+
+use common::{field, fixtures, parse, read};
+use outage_charts::input::Value;
+use outage_charts::validate::validate;
+
+#[test]
+fn every_valid_fixture_passes_and_round_trips() {
+    let all = fixtures("valid");
+    assert!(all.len() >= 10);
+    for (name, path) in all {
+        let data = validate(&read(&path)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let again = validate(&data.to_value()).unwrap_or_else(|e| panic!("{name} round trip: {e}"));
+        assert_eq!(
+            again, data,
+            "{name}: chart.data must give the same dataset back"
+        );
+    }
+}
+
+#[test]
+fn every_invalid_fixture_fails_with_its_path_and_message() {
+    let all = fixtures("invalid");
+    assert!(all.len() >= 50);
+    for (name, path) in all {
+        let fixture = read(&path);
+        let Value::String(expected) = field(&fixture, "error") else {
+            panic!("{name}: error")
+        };
+        let err = validate(field(&fixture, "dataset"))
+            .expect_err(&name)
+            .to_string();
+        assert!(
+            err.starts_with(expected.as_str()),
+            "{name}:\n  got      {err}\n  expected {expected}…"
+        );
+    }
+}
+
+#[test]
+fn null_values_stay_unknown_never_zero() {
+    let data = validate(&parse(
+        r#"{"title":"t","kind":"bar","categories":["a","b"],"series":[{"name":"s","values":[0,null]}]}"#,
+    ))
+    .expect("valid");
+    assert_eq!(data.series[0].values, vec![Some(0.0), None]);
+}
+
+fn numbers(count: usize) -> Value {
+    Value::Array((0..count).map(|i| Value::Number(i as f64)).collect())
+}
+
+#[test]
+fn limits_are_named_and_checked_promptly() {
+    let strings =
+        |count: usize| Value::Array((0..count).map(|i| Value::String(format!("c{i}"))).collect());
+    let cases = [
+        (
+            Value::object(vec![
+                ("title", Value::str("t")),
+                ("kind", Value::str("bar")),
+                ("categories", strings(10_001)),
+                ("series", Value::Array(vec![])),
+            ]),
+            "categories: too many categories, the limit is 10,000",
+        ),
+        (
+            Value::object(vec![
+                ("title", Value::str("t")),
+                ("kind", Value::str("line")),
+                ("x", numbers(3)),
+                (
+                    "series",
+                    Value::Array(vec![Value::object(vec![
+                        ("name", Value::str("s")),
+                        ("values", Value::TooLong),
+                    ])]),
+                ),
+            ]),
+            "series[0].values: too many values, the limit is 1,000,000",
+        ),
+        (
+            Value::object(vec![
+                ("title", Value::str("t")),
+                ("kind", Value::str("line")),
+                ("x", Value::TooLong),
+                ("series", Value::Array(vec![])),
+            ]),
+            "x: too many x values, the limit is 1,000,000",
+        ),
+    ];
+    for (value, expected) in cases {
+        let start = Instant::now();
+        let err = validate(&value).expect_err(expected).to_string();
+        assert!(err.starts_with(expected), "{err}");
+        assert!(
+            start.elapsed().as_secs_f64() < 1.0,
+            "{expected} took {:?}",
+            start.elapsed()
+        );
+    }
+}
+
+#[test]
+fn a_million_values_are_accepted() {
+    let value = Value::object(vec![
+        ("title", Value::str("t")),
+        ("kind", Value::str("line")),
+        ("x", numbers(1_000_000)),
+        (
+            "series",
+            Value::Array(vec![Value::object(vec![
+                ("name", Value::str("s")),
+                ("values", numbers(1_000_000)),
+            ])]),
+        ),
+    ]);
+    let data = validate(&value).expect("a million values is within the limit");
+    assert_eq!(data.series[0].values.len(), 1_000_000);
+}
+
+#[test]
+fn a_million_and_one_values_in_json_is_refused_by_name() {
+    let json = format!(
+        r#"{{"title":"t","kind":"line","x":[1,2],"series":[{{"name":"s","values":[{}0]}}]}}"#,
+        "0,".repeat(1_000_000)
+    );
+    let start = Instant::now();
+    let err = validate(&parse(&json))
+        .expect_err("over the limit")
+        .to_string();
+    assert!(
+        err.starts_with("series[0].values: too many values, the limit is 1,000,000"),
+        "{err}"
+    );
+    assert!(
+        start.elapsed().as_secs_f64() < 1.0,
+        "took {:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn non_finite_numbers_are_refused() {
+    for (bad, shown) in [
+        (f64::NAN, "NaN"),
+        (f64::INFINITY, "Infinity"),
+        (f64::NEG_INFINITY, "-Infinity"),
+    ] {
+        let value = Value::object(vec![
+            ("title", Value::str("t")),
+            ("kind", Value::str("bar")),
+            ("categories", Value::Array(vec![Value::str("a")])),
+            (
+                "series",
+                Value::Array(vec![Value::object(vec![
+                    ("name", Value::str("s")),
+                    ("values", Value::Array(vec![Value::Number(bad)])),
+                ])]),
+            ),
+        ]);
+        let err = validate(&value).expect_err("not finite").to_string();
+        assert_eq!(
+            err,
+            format!("series[0].values[0]: expected a finite number or null, got {shown}")
+        );
+    }
+}
