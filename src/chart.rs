@@ -100,10 +100,21 @@ impl Chart {
         prefers_dark: bool,
         backend: &mut DB,
     ) -> Result<(), String> {
+        self.paint_scaled(layout, prefers_dark, 1.0, backend)
+    }
+
+    fn paint_scaled<DB: plotters_backend::DrawingBackend>(
+        &self,
+        layout: &Layout,
+        prefers_dark: bool,
+        text_scale: f64,
+        backend: &mut DB,
+    ) -> Result<(), String> {
         let palette = self.palette(prefers_dark);
         let paint = Paint {
             palette: &palette,
             data: &self.data,
+            text_scale,
         };
         draw(layout, &paint, backend).map_err(|e| e.to_string())
     }
@@ -126,7 +137,8 @@ impl Chart {
         {
             let dims = (layout.width.max(1.0) as u32, layout.height.max(1.0) as u32);
             let mut backend = SVGBackend::with_string(&mut svg, dims);
-            self.paint(&layout, prefers_dark, &mut backend)?;
+            // plotters-svg writes font sizes divided by 1.24; scale them back up to match.
+            self.paint_scaled(&layout, prefers_dark, 1.24, &mut backend)?;
         }
         Ok(svg)
     }

@@ -18,6 +18,9 @@ use crate::theme::Palette;
 pub struct Paint<'a> {
     pub palette: &'a Palette,
     pub data: &'a Dataset,
+    /// Font sizes are multiplied by this: plotters' SVG backend writes `size / 1.24`, and the
+    /// export must match the canvas.
+    pub text_scale: f64,
 }
 
 impl Paint<'_> {
@@ -314,8 +317,12 @@ fn text<DB: DrawingBackend>(
         Align::Center => VPos::Center,
         Align::End => VPos::Bottom,
     };
+    let font = Font {
+        size: mark.font.size * paint.text_scale,
+        ..mark.font
+    };
     let style = TextStyle {
-        font: mark.font,
+        font,
         color: paint.rgb(mark.ink),
         anchor: Pos::new(h, v),
     };

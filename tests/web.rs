@@ -1,0 +1,187 @@
+//! The JS binding in a real browser (headless Chromium through wasm-bindgen-test):
+//! drawing on a canvas, atomic `setData`, errors as `Error`s with paths, `destroy`.
+#![cfg(target_arch = "wasm32")]
+
+use outage_charts::web::{builtin_datasets, OutageChart};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    canvas
+        .style()
+        .set_property("width", &format!("{width}px"))
+        .unwrap();
+    canvas
+        .style()
+        .set_property("height", &format!("{height}px"))
+        .unwrap();
+    document.body().unwrap().append_child(&canvas).unwrap();
+    canvas
+}
+
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let (w, h) = (canvas.width() as f64, canvas.height() as f64);
+    context.get_image_data(0.0, 0.0, w, h).unwrap().data().0
+}
+
+/// Share of pixels that are not the background (the first pixel's colour).
+fn ink_share(pixels: &[u8]) -> f64 {
+    let background = &pixels[0..4];
+    let inked = pixels.chunks(4).filter(|p| *p != background).count();
+    inked as f64 / (pixels.len() / 4) as f64
+}
+
+fn message(error: wasm_bindgen::JsError) -> String {
+    let value: JsValue = error.into();
+    let error: js_sys::Error = value.dyn_into().expect("a real Error");
+    String::from(error.message())
+}
+
+fn json(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).unwrap()
+}
+
+const VALID: &str = r#"{"title":"Swap","kind":"bar","categories":["a","b"],"series":[{"name":"s","values":[3,-1]}]}"#;
+
+#[wasm_bindgen_test]
+fn draws_the_default_chart_at_the_css_size() {
+    let c = canvas(480, 300);
+    let _chart =
+        OutageChart::new(c.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let ratio = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(c.width(), (480.0 * ratio).round() as u32);
+    assert_eq!(c.height(), (300.0 * ratio).round() as u32);
+    let share = ink_share(&pixels(&c));
+    assert!(share > 0.03, "the chart is drawn: {share}");
+}
+
+#[wasm_bindgen_test]
+fn a_rejected_dataset_changes_nothing() {
+    let c = canvas(400, 260);
+    let chart = OutageChart::new(c.clone().into(), json(VALID), JsValue::UNDEFINED).unwrap();
+    let before = pixels(&c);
+    let data_before = js_sys::JSON::stringify(&chart.data().unwrap()).unwrap();
+    let bad = json(
+        r#"{"title":"Swap","kind":"bar","categories":["a","b"],"series":[{"name":"s","values":[3,"abc"]}]}"#,
+    );
+    let err = message(chart.set_data(bad).unwrap_err());
+    assert_eq!(
+        err,
+        r#"series[0].values[1]: expected a finite number or null, got "abc""#
+    );
+    assert!(pixels(&c) == before, "pixels unchanged");
+    assert_eq!(
+        js_sys::JSON::stringify(&chart.data().unwrap()).unwrap(),
+        data_before
+    );
+    assert!(message(chart.set_data(JsValue::from(42)).unwrap_err()).starts_with("dataset: "));
+}
+
+#[wasm_bindgen_test]
+fn set_data_redraws_and_data_round_trips() {
+    let c = canvas(400, 260);
+    let chart = OutageChart::new(c.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let before = pixels(&c);
+    chart.set_data(json(VALID)).unwrap();
+    assert!(pixels(&c) != before, "the new dataset is drawn");
+    let after = pixels(&c);
+    chart.set_data(chart.data().unwrap()).unwrap();
+    assert!(pixels(&c) == after, "setData(chart.data) changes nothing");
+    let text = js_sys::JSON::stringify(&chart.data().unwrap()).unwrap();
+    assert_eq!(String::from(text), VALID);
+}
+
+#[wasm_bindgen_test]
+fn options_are_checked_and_change_the_numbers() {
+    let c = canvas(400, 260);
+    let chart = OutageChart::new(
+        c.clone().into(),
+        JsValue::UNDEFINED,
+        json(r#"{"locale":"en"}"#),
+    )
+    .unwrap();
+    let has_text = |text: &str| chart.to_svg().unwrap().lines().any(|l| l.trim() == text);
+    assert!(has_text("70M"));
+    chart.set_options(json(r#"{"locale":"fr"}"#)).unwrap();
+    assert!(has_text("70\u{a0}M"));
+    let err = message(chart.set_options(json(r#"{"locale":"de"}"#)).unwrap_err());
+    assert_eq!(err, r#"locale: expected "fr" or "en", got "de""#);
+}
+
+#[wasm_bindgen_test]
+fn constructor_errors_are_errors() {
+    let not_canvas = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("div")
+        .unwrap();
+    let err = OutageChart::new(not_canvas.into(), JsValue::UNDEFINED, JsValue::UNDEFINED)
+        .err()
+        .unwrap();
+    assert!(message(err).starts_with("canvas: "));
+    let err = OutageChart::new(
+        canvas(10, 10).into(),
+        json(r#"{"title":"t"}"#),
+        JsValue::UNDEFINED,
+    )
+    .err()
+    .unwrap();
+    assert!(message(err).starts_with("kind: "));
+    let err = OutageChart::new(
+        canvas(10, 10).into(),
+        JsValue::UNDEFINED,
+        json(r#"{"theme":"blue"}"#),
+    )
+    .err()
+    .unwrap();
+    assert!(message(err).starts_with("theme: "));
+}
+
+#[wasm_bindgen_test]
+fn destroy_ends_the_chart() {
+    let mut chart = OutageChart::new(
+        canvas(200, 120).into(),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    chart.destroy();
+    chart.destroy();
+    assert!(message(chart.data().unwrap_err()).contains("destroyed"));
+    assert!(chart.set_data(json(VALID)).is_err());
+    assert!(chart.resize().is_err());
+    assert!(chart.to_svg().is_err());
+}
+
+#[wasm_bindgen_test]
+fn builtin_datasets_in_both_languages() {
+    for locale in ["fr", "en"] {
+        let all = builtin_datasets(JsValue::from(locale)).unwrap();
+        for name in ["user-gains", "market-cap-loss"] {
+            let data = js_sys::Reflect::get(&all, &JsValue::from(name)).unwrap();
+            let source = js_sys::Reflect::get(&data, &JsValue::from("source")).unwrap();
+            assert!(
+                source.as_string().is_some_and(|s| !s.is_empty()),
+                "{name} names its source"
+            );
+        }
+    }
+    let err = message(builtin_datasets(JsValue::from("de")).unwrap_err());
+    assert!(err.starts_with("locale: "));
+}
