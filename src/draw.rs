@@ -9,7 +9,7 @@ use plotters_backend::{
     FontFamily, FontStyle,
 };
 
-use crate::layout::{Align, Ink, Layout, Rect, TextMark};
+use crate::layout::{sector_outline, Align, Ink, Layout, Rect, TextMark};
 use crate::model::{Dataset, Rgb};
 use crate::text::Font;
 use crate::theme::Palette;
@@ -32,6 +32,7 @@ impl Paint<'_> {
             Ink::Axis => self.palette.axis,
             Ink::Unknown => self.palette.unknown,
             Ink::Series(i) => self.series(i),
+            Ink::Category(i) => self.palette.series(i, None),
         }
     }
 
@@ -169,6 +170,7 @@ pub fn draw<DB: DrawingBackend>(
         )?;
     }
     draw_lines(layout, paint, backend)?;
+    draw_donut(layout, paint, backend)?;
     for rule in layout.rules.iter().filter(|r| r.ink == Ink::Axis) {
         line(
             backend,
@@ -184,7 +186,7 @@ pub fn draw<DB: DrawingBackend>(
         backend.draw_rect(
             pt(r.x0, r.y0),
             pt(r.x1, r.y1),
-            &stroke(paint.series(entry.series), 1.0),
+            &stroke(paint.rgb(entry.ink), 1.0),
             true,
         )?;
     }
@@ -232,6 +234,42 @@ fn draw_lines<DB: DrawingBackend>(
             for p in mark.runs.iter().flatten() {
                 backend.draw_circle(pt(p.0, p.1), radius, &style, true)?;
             }
+        }
+    }
+    Ok(())
+}
+
+fn draw_donut<DB: DrawingBackend>(
+    layout: &Layout,
+    paint: &Paint,
+    backend: &mut DB,
+) -> DrawResult<DB::ErrorType> {
+    let track = stroke(paint.palette.grid, 1.0);
+    for ring in &layout.rings {
+        let outline = sector_outline(
+            ring.center,
+            ring.inner,
+            ring.outer,
+            0.0,
+            std::f64::consts::TAU,
+        );
+        backend.fill_polygon(outline.iter().map(|p| pt(p.0, p.1)), &track)?;
+    }
+    // A thin line of background between slices keeps neighbours apart.
+    let separator = stroke(paint.palette.background, layout.scale);
+    for slice in &layout.slices {
+        let outline = sector_outline(
+            slice.center,
+            slice.inner,
+            slice.outer,
+            slice.start,
+            slice.end,
+        );
+        let fill = stroke(paint.rgb(Ink::Category(slice.index)), 1.0);
+        backend.fill_polygon(outline.iter().map(|p| pt(p.0, p.1)), &fill)?;
+        if slice.share < 1.0 {
+            let (a, b) = (outline[0], outline[outline.len() - 1]);
+            backend.draw_line(pt(a.0, a.1), pt(b.0, b.1), &separator)?;
         }
     }
     Ok(())

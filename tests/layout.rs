@@ -289,3 +289,26 @@ fn svg_export_escapes_text_from_the_dataset() {
     assert!(!svg.contains("<script>") && !svg.contains("<b>"), "{svg}");
     assert!(svg.contains("&lt;script&gt;"));
 }
+
+#[test]
+fn a_donut_slices_known_values_and_names_the_unknown_one() {
+    let json = r#"{"title":"Shares","kind":"donut","categories":["a","b","c","d"],
+      "series":[{"name":"s","values":[30,null,10,0]}]}"#;
+    let l = layout(&chart(json, Locale::En), 600.0, 400.0, 1.0);
+    let slices: Vec<_> = l.slices.iter().map(|s| (s.index, s.share)).collect();
+    assert_eq!(
+        slices,
+        vec![(0, 0.75), (2, 0.25), (3, 0.0)],
+        "b is unknown: no slice"
+    );
+    let last = l.slices.last().expect("slices");
+    assert!(
+        (last.end - std::f64::consts::TAU).abs() < 1e-9,
+        "the known slices close the ring"
+    );
+    let t = texts(&l);
+    assert!(t.contains(&"75%") && t.contains(&"25%"), "{t:?}");
+    assert!(t.contains(&"b (not disclosed)"), "{t:?}");
+    assert_eq!(l.legend.len(), 4, "the legend lists every category");
+    assert_inside(&l);
+}

@@ -2,7 +2,7 @@
 
 use super::{Align, Frame, Ink, Layout, LegendEntry, Rect, TextMark};
 use crate::i18n;
-use crate::model::{Dataset, NoteAt};
+use crate::model::{Dataset, Domain, Kind, NoteAt};
 use crate::text::{wrap, Font};
 
 const PADDING: f64 = 16.0;
@@ -47,9 +47,10 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
             max_width,
         );
     }
-    if data.series.len() > 1 {
+    let entries = legend_entries(data, frame);
+    if !entries.is_empty() {
         top += frame.px(8.0);
-        top = legend(data, frame, out, left, top, max_width);
+        top = legend(&entries, frame, out, left, top, max_width);
     }
     top += frame.px(12.0);
 
@@ -119,9 +120,64 @@ fn text_mark(text: String, x: f64, y: f64, font: Font, ink: Ink, h_align: Align)
     }
 }
 
+/// One legend line item: what it names, its label, its colour, and whether it is shown.
+struct Entry {
+    item: usize,
+    label: String,
+    ink: Ink,
+    shown: bool,
+}
+
+/// Series get a legend when there is more than one; a donut's slices always do, and an unknown
+/// slice says so there since it has no slice to show.
+fn legend_entries(data: &Dataset, frame: &Frame) -> Vec<Entry> {
+    if data.kind == Kind::Donut {
+        let Domain::Categories(categories) = &data.domain else {
+            return Vec::new();
+        };
+        let first = data
+            .series
+            .first()
+            .map(|s| s.values.as_slice())
+            .unwrap_or_default();
+        return categories
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let unknown = first.get(i).is_some_and(Option::is_none);
+                let label = if unknown {
+                    format!("{name} ({})", i18n::not_disclosed(frame.locale))
+                } else {
+                    name.clone()
+                };
+                let label = with_note_markers(data, i, &label);
+                Entry {
+                    item: i,
+                    label,
+                    ink: Ink::Category(i),
+                    shown: true,
+                }
+            })
+            .collect();
+    }
+    if data.series.len() < 2 {
+        return Vec::new();
+    }
+    data.series
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Entry {
+            item: i,
+            label: s.name.clone(),
+            ink: Ink::Series(i),
+            shown: frame.visible(i),
+        })
+        .collect()
+}
+
 /// Legend entries flow left to right and wrap; returns the y below them.
 fn legend(
-    data: &Dataset,
+    entries: &[Entry],
     frame: &Frame,
     out: &mut Layout,
     left: f64,
@@ -134,13 +190,9 @@ fn legend(
     let spacing = frame.px(18.0);
     let row_height = font.size * 1.6;
     let (mut x, mut y) = (left, top);
-    for (i, series) in data.series.iter().enumerate() {
-        let label = crate::text::ellipsize(
-            &series.name,
-            font,
-            (max_width - swatch - gap).max(0.0),
-            frame.measure,
-        );
+    for entry in entries {
+        let room = (max_width - swatch - gap).max(0.0);
+        let label = crate::text::ellipsize(&entry.label, font, room, frame.measure);
         let entry_width = swatch + gap + frame.measure.width(&label, font);
         if x > left && x + entry_width > left + max_width {
             x = left;
@@ -149,22 +201,18 @@ fn legend(
         let middle = y + row_height / 2.0;
         let swatch_rect =
             Rect::spanning(x, middle - swatch / 2.0, x + swatch, middle + swatch / 2.0);
-        let ink = if frame.visible(i) {
-            Ink::Text
-        } else {
-            Ink::Muted
-        };
         out.texts.push(TextMark {
             text: label,
             x: x + swatch + gap,
             y: middle,
             font,
-            ink,
+            ink: if entry.shown { Ink::Text } else { Ink::Muted },
             h_align: Align::Start,
             v_align: Align::Center,
         });
         out.legend.push(LegendEntry {
-            series: i,
+            item: entry.item,
+            ink: entry.ink,
             swatch: swatch_rect,
             area: Rect::spanning(x, y, x + entry_width, y + row_height),
         });

@@ -7,6 +7,9 @@
 
 mod axis;
 mod bars;
+mod donut;
+
+pub use donut::sector_outline;
 mod frame;
 mod line;
 
@@ -56,6 +59,8 @@ pub enum Ink {
     Axis,
     Unknown,
     Series(usize),
+    /// A category's own colour: donut slices are told apart by category, not series.
+    Category(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +118,29 @@ pub struct PointMark {
     pub value: f64,
 }
 
+/// A donut slice: a ring sector. Angles are radians clockwise from twelve o'clock.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SliceMark {
+    pub series: usize,
+    pub index: usize,
+    pub center: (f64, f64),
+    pub inner: f64,
+    pub outer: f64,
+    pub start: f64,
+    pub end: f64,
+    pub value: f64,
+    /// The slice's share of its ring, 0 to 1.
+    pub share: f64,
+}
+
+/// The empty track of a donut ring, drawn under its slices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RingMark {
+    pub center: (f64, f64),
+    pub inner: f64,
+    pub outer: f64,
+}
+
 /// A line series: runs of connected points, broken where a value is unknown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineMark {
@@ -127,7 +155,9 @@ pub struct LineMark {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendEntry {
-    pub series: usize,
+    /// The series; for a donut, whose legend lists slices, the category.
+    pub item: usize,
+    pub ink: Ink,
     pub swatch: Rect,
     /// The whole clickable entry, swatch and name.
     pub area: Rect,
@@ -145,6 +175,8 @@ pub struct Layout {
     pub unknowns: Vec<UnknownMark>,
     pub lines: Vec<LineMark>,
     pub points: Vec<PointMark>,
+    pub rings: Vec<RingMark>,
+    pub slices: Vec<SliceMark>,
     pub legend: Vec<LegendEntry>,
     pub texts: Vec<TextMark>,
 }
@@ -196,6 +228,8 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
         unknowns: Vec::new(),
         lines: Vec::new(),
         points: Vec::new(),
+        rings: Vec::new(),
+        slices: Vec::new(),
         legend: Vec::new(),
         texts: Vec::new(),
     };
@@ -207,9 +241,8 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
     match data.kind {
         Kind::Line | Kind::Area => line::place(data, &frame, plot, &mut out),
         Kind::HBar => bars::place_horizontal(data, &frame, plot, &mut out),
-        Kind::Bar | Kind::Stacked | Kind::Donut => {
-            bars::place_vertical(data, &frame, plot, &mut out)
-        }
+        Kind::Bar | Kind::Stacked => bars::place_vertical(data, &frame, plot, &mut out),
+        Kind::Donut => donut::place(data, &frame, plot, &mut out),
     }
     out
 }

@@ -1,0 +1,143 @@
+//! Donuts: one ring per visible series (the first outermost), one slice per category, sized by
+//! its share of the ring's known total. An unknown value takes no slice; the legend says so.
+
+use std::f64::consts::TAU;
+
+use super::bars::text;
+use super::{Align, Frame, Ink, Layout, Rect, RingMark, SliceMark};
+use crate::format;
+use crate::model::{Dataset, Domain};
+use crate::text::Font;
+
+const LABEL_SIZE: f64 = 12.0;
+
+pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+    let Domain::Categories(_) = &data.domain else {
+        return;
+    };
+    out.plot = plot;
+    let visible: Vec<usize> = (0..data.series.len())
+        .filter(|s| frame.visible(*s))
+        .collect();
+    let center = ((plot.x0 + plot.x1) / 2.0, (plot.y0 + plot.y1) / 2.0);
+    let outer = (plot.width().min(plot.height()) / 2.0 - frame.px(4.0)).max(0.0);
+    // The hole takes 45 % of the radius; the rings share the rest with a small gap between.
+    let hole = outer * 0.45;
+    let ring_width = (outer - hole) / visible.len().max(1) as f64;
+    let gap = if visible.len() > 1 {
+        frame.px(3.0).min(ring_width * 0.2)
+    } else {
+        0.0
+    };
+    let font = Font::bold(frame.px(LABEL_SIZE));
+
+    for (ring, &series) in visible.iter().enumerate() {
+        let outer_r = outer - ring_width * ring as f64;
+        let inner_r = (outer_r - ring_width + gap).max(0.0);
+        out.rings.push(RingMark {
+            center,
+            inner: inner_r,
+            outer: outer_r,
+        });
+        let values = &data.series[series].values;
+        let total: f64 = values.iter().flatten().sum();
+        if !(total > 0.0 && total.is_finite()) {
+            continue;
+        }
+        let mut start = 0.0;
+        for (index, value) in values.iter().enumerate() {
+            let Some(value) = *value else { continue };
+            let share = value / total;
+            let end = start + share * TAU;
+            out.slices.push(SliceMark {
+                series,
+                index,
+                center,
+                inner: inner_r,
+                outer: outer_r,
+                start,
+                end,
+                value,
+                share,
+            });
+            label_slice(
+                center,
+                (inner_r + outer_r) / 2.0,
+                start,
+                end,
+                share,
+                font,
+                frame,
+                out,
+            );
+            start = end;
+        }
+    }
+    if let (1, Some(&only)) = (visible.len(), visible.first()) {
+        let name = crate::text::ellipsize(
+            &data.series[only].name,
+            Font::regular(frame.px(13.0)),
+            hole * 1.7,
+            frame.measure,
+        );
+        out.texts.push(text(
+            name,
+            center.0,
+            center.1,
+            Font::regular(frame.px(13.0)),
+            Ink::Muted,
+            Align::Center,
+            Align::Center,
+        ));
+    }
+}
+
+/// The slice's percentage at its middle, when the slice is wide enough to hold it.
+#[allow(clippy::too_many_arguments)]
+fn label_slice(
+    center: (f64, f64),
+    radius: f64,
+    start: f64,
+    end: f64,
+    share: f64,
+    font: Font,
+    frame: &Frame,
+    out: &mut Layout,
+) {
+    let label = format::percent(share, frame.locale);
+    let arc = (end - start) * radius;
+    if arc < frame.measure.width(&label, font) + frame.px(6.0) || radius < font.size {
+        return;
+    }
+    let middle = (start + end) / 2.0;
+    let (x, y) = (
+        center.0 + radius * middle.sin(),
+        center.1 - radius * middle.cos(),
+    );
+    out.texts.push(text(
+        label,
+        x,
+        y,
+        font,
+        Ink::Text,
+        Align::Center,
+        Align::Center,
+    ));
+}
+
+/// Points around a ring sector, outer arc then inner arc back, for filling as a polygon.
+pub fn sector_outline(
+    center: (f64, f64),
+    inner: f64,
+    outer: f64,
+    start: f64,
+    end: f64,
+) -> Vec<(f64, f64)> {
+    // About one point every 2 degrees keeps arcs smooth at any size.
+    let steps = (((end - start).abs() / TAU * 180.0).ceil() as usize).clamp(1, 720);
+    let at = |r: f64, a: f64| (center.0 + r * a.sin(), center.1 - r * a.cos());
+    let angle = |k: usize| start + (end - start) * k as f64 / steps as f64;
+    let mut points: Vec<(f64, f64)> = (0..=steps).map(|k| at(outer, angle(k))).collect();
+    points.extend((0..=steps).rev().map(|k| at(inner, angle(k))));
+    points
+}
