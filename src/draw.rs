@@ -9,7 +9,7 @@ use plotters_backend::{
     FontFamily, FontStyle,
 };
 
-use crate::layout::{sector_outline, Align, Ink, Layout, Rect, TextMark};
+use crate::layout::{sector_outline, Align, Ink, Layout, Rect, Rule, TextMark};
 use crate::model::{Dataset, Rgb};
 use crate::text::Font;
 use crate::theme::Palette;
@@ -147,48 +147,23 @@ pub fn draw<DB: DrawingBackend>(
         width: 1,
     };
     backend.draw_rect((0, 0), pt(layout.width, layout.height), &background, true)?;
+    // Grid under the marks, axes and zero lines over them.
     for rule in layout.rules.iter().filter(|r| r.ink != Ink::Axis) {
-        line(
-            backend,
-            rule.from,
-            rule.to,
-            &stroke(paint.rgb(rule.ink), rule.width),
-            rule.dashed,
-            layout.scale,
-        )?;
+        draw_rule(backend, rule, paint, layout.scale)?;
     }
     for mark in &layout.unknowns {
         unknown(backend, mark.rect, paint.palette.unknown, layout.scale)?;
     }
     for bar in &layout.bars {
-        let r = bar.rect;
-        backend.draw_rect(
-            pt(r.x0, r.y0),
-            pt(r.x1, r.y1),
-            &stroke(paint.series(bar.series), 1.0),
-            true,
-        )?;
+        fill_rect(backend, bar.rect, paint.series(bar.series))?;
     }
     draw_lines(layout, paint, backend)?;
     draw_donut(layout, paint, backend)?;
     for rule in layout.rules.iter().filter(|r| r.ink == Ink::Axis) {
-        line(
-            backend,
-            rule.from,
-            rule.to,
-            &stroke(paint.rgb(rule.ink), rule.width),
-            rule.dashed,
-            layout.scale,
-        )?;
+        draw_rule(backend, rule, paint, layout.scale)?;
     }
     for entry in &layout.legend {
-        let r = entry.swatch;
-        backend.draw_rect(
-            pt(r.x0, r.y0),
-            pt(r.x1, r.y1),
-            &stroke(paint.rgb(entry.ink), 1.0),
-            true,
-        )?;
+        fill_rect(backend, entry.swatch, paint.rgb(entry.ink))?;
     }
     for mark in &layout.texts {
         text(backend, mark, paint)?;
@@ -273,6 +248,24 @@ fn draw_donut<DB: DrawingBackend>(
         }
     }
     Ok(())
+}
+
+fn fill_rect<DB: DrawingBackend>(
+    backend: &mut DB,
+    r: Rect,
+    color: Rgb,
+) -> DrawResult<DB::ErrorType> {
+    backend.draw_rect(pt(r.x0, r.y0), pt(r.x1, r.y1), &stroke(color, 1.0), true)
+}
+
+fn draw_rule<DB: DrawingBackend>(
+    backend: &mut DB,
+    rule: &Rule,
+    paint: &Paint,
+    scale: f64,
+) -> DrawResult<DB::ErrorType> {
+    let style = stroke(paint.rgb(rule.ink), rule.width);
+    line(backend, rule.from, rule.to, &style, rule.dashed, scale)
 }
 
 /// A straight line, solid or dashed.

@@ -1,9 +1,11 @@
 //! Value axes: the range of the visible data, round ticks and their labels.
 
-use super::Frame;
+use super::bars::{rule, text};
+use super::{Align, Frame, Ink, Layout};
 use crate::format;
 use crate::model::{Dataset, Unit};
-use crate::scale::{nice_ticks, Ticks};
+use crate::scale::{nice_ticks, Linear, Ticks};
+use crate::text::Font;
 
 /// Smallest and largest known value of the visible series (`None` when there is none).
 pub(super) fn visible_range(data: &Dataset, frame: &Frame) -> Option<(f64, f64)> {
@@ -67,4 +69,47 @@ fn all_distinct(labels: &[String]) -> bool {
 /// How many tick intervals fit along `length` device pixels with `spacing` CSS pixels each.
 pub(super) fn tick_target(length: f64, frame: &Frame, spacing: f64) -> usize {
     ((length / frame.px(spacing)).floor() as usize).clamp(2, 10)
+}
+
+/// Ticks for a vertical value axis `height` pixels tall, their labels, and the widest label.
+pub(super) fn vertical_ticks(
+    (min, max): (f64, f64),
+    height: f64,
+    frame: &Frame,
+    unit: &Unit,
+    font: Font,
+) -> (Ticks, Vec<String>, f64) {
+    let (ticks, labels) = labelled_ticks(min, max, tick_target(height, frame, 44.0), frame, unit);
+    let widest = labels
+        .iter()
+        .map(|l| frame.measure.width(l, font))
+        .fold(0.0, f64::max);
+    (ticks, labels, widest)
+}
+
+/// Horizontal gridlines from `left` to `right`, each labelled just left of `left`.
+pub(super) fn horizontal_grid(
+    ticks: &Ticks,
+    labels: Vec<String>,
+    y: &Linear,
+    (left, right): (f64, f64),
+    frame: &Frame,
+    font: Font,
+    out: &mut Layout,
+) {
+    for (value, label) in ticks.values.iter().zip(labels) {
+        let at = y.map(*value);
+        out.rules
+            .push(rule((left, at), (right, at), frame.px(1.0), Ink::Grid));
+        let x = left - frame.px(8.0);
+        out.texts.push(text(
+            label,
+            x,
+            at,
+            font,
+            Ink::Muted,
+            Align::End,
+            Align::Center,
+        ));
+    }
 }

@@ -1,7 +1,9 @@
 //! Bar-like kinds: grouped vertical bars (`bar`), stacked bars (`stacked`) and horizontal bars
 //! (`hbar`). Unknown values become hatched "not disclosed" regions, never zero-height bars.
 
-use super::axis::{labelled_ticks, tick_target, value_text, visible_range};
+use super::axis::{
+    horizontal_grid, labelled_ticks, tick_target, value_text, vertical_ticks, visible_range,
+};
 use super::frame::with_note_markers;
 use super::{Align, BarMark, Frame, Ink, Layout, Rect, Rule, TextMark, UnknownMark};
 use crate::i18n;
@@ -60,37 +62,15 @@ pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mu
     let (min, max) = value_range(data, frame);
 
     let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
-    let (ticks, labels) = labelled_ticks(
-        min,
-        max,
-        tick_target(axis_bottom - plot.y0, frame, 44.0),
-        frame,
-        &unit,
-    );
-    let label_width = labels
-        .iter()
-        .map(|l| frame.measure.width(l, font))
-        .fold(0.0, f64::max);
+    let (ticks, labels, label_width) =
+        vertical_ticks((min, max), axis_bottom - plot.y0, frame, &unit, font);
     let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
     let top = plot.y0 + if ticks.hi > 0.0 { line } else { 0.0 };
     let bottom = (axis_bottom - if ticks.lo < 0.0 { line } else { 0.0 }).max(top);
     let y = Linear::new((ticks.lo, ticks.hi), (bottom, top));
     out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
 
-    for (value, label) in ticks.values.iter().zip(labels) {
-        let at = y.map(*value);
-        out.rules
-            .push(rule((left, at), (plot.x1, at), frame.px(1.0), Ink::Grid));
-        out.texts.push(text(
-            label,
-            left - frame.px(8.0),
-            at,
-            font,
-            Ink::Muted,
-            Align::End,
-            Align::Center,
-        ));
-    }
+    horizontal_grid(&ticks, labels, &y, (left, plot.x1), frame, font, out);
 
     let band = Band::new(categories.len(), (left, plot.x1), 0.3);
     let visible = visible_series(data, frame);

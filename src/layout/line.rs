@@ -1,6 +1,6 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
-use super::axis::{labelled_ticks, tick_target, visible_range};
+use super::axis::{horizontal_grid, tick_target, vertical_ticks, visible_range};
 use super::bars::{rule, text};
 use super::{Align, Frame, Ink, Layout, LineMark, PointMark, Rect, Rule, UnknownMark};
 use crate::format;
@@ -30,17 +30,8 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     // Room above the plot for note markers.
     let markers = if data.notes.is_empty() { 0.0 } else { line };
     let top = (plot.y0 + frame.px(8.0) + markers).min(axis_bottom);
-    let (ticks, labels) = labelled_ticks(
-        min,
-        max,
-        tick_target(axis_bottom - top, frame, 44.0),
-        frame,
-        &unit,
-    );
-    let label_width = labels
-        .iter()
-        .map(|l| frame.measure.width(l, font))
-        .fold(0.0, f64::max);
+    let (ticks, labels, label_width) =
+        vertical_ticks((min, max), axis_bottom - top, frame, &unit, font);
     let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
     let right = (plot.x1 - frame.px(12.0)).max(left);
     let y = Linear::new((ticks.lo, ticks.hi), (axis_bottom, top));
@@ -53,20 +44,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     let x = Linear::new(domain, (left, right));
     out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
 
-    for (value, label) in ticks.values.iter().zip(labels) {
-        let at = y.map(*value);
-        out.rules
-            .push(rule((left, at), (right, at), frame.px(1.0), Ink::Grid));
-        out.texts.push(text(
-            label,
-            left - frame.px(8.0),
-            at,
-            font,
-            Ink::Muted,
-            Align::End,
-            Align::Center,
-        ));
-    }
+    horizontal_grid(&ticks, labels, &y, (left, right), frame, font, out);
     x_axis(data, frame, &x, domain, axis_bottom, out);
 
     let baseline = y.map(0.0f64.clamp(ticks.lo, ticks.hi));
