@@ -5,6 +5,7 @@ pub mod dates;
 pub mod draw;
 pub mod error;
 pub mod format;
+pub mod hit;
 pub mod i18n;
 pub mod input;
 pub mod layout;

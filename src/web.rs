@@ -17,7 +17,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MediaQueryList, Resiz
 use crate::chart::{Chart, Size};
 use crate::datasets::builtin;
 use crate::error::DataError;
+use crate::hit::hit_test;
 use crate::input::{unreadable, Value};
+use crate::layout::Layout;
 use crate::locale::Locale;
 use crate::text::{EstimatedText, Font, TextMeasure};
 
@@ -65,6 +67,8 @@ struct Live {
     context: CanvasRenderingContext2d,
     chart: Chart,
     size: Size,
+    /// What is on the canvas now: hit testing reads it instead of laying out again.
+    layout: Option<Layout>,
     observer: Option<ResizeObserver>,
     on_resize: Option<Closure<dyn FnMut()>>,
     /// Matches while the device pixel ratio is the one drawn for; `change` means it moved.
@@ -100,6 +104,7 @@ impl OutageChart {
                 height: 0.0,
                 scale: 1.0,
             },
+            layout: None,
             observer: None,
             on_resize: None,
             pixel_ratio_query: None,
@@ -152,6 +157,29 @@ impl OutageChart {
         let live = self.live()?;
         let mut state = live.try_borrow_mut().map_err(busy)?;
         state.redraw(true)
+    }
+
+    /// The datum under `(x, y)` (CSS pixels from the canvas's top-left), or `undefined`.
+    #[wasm_bindgen(js_name = hitTest, unchecked_return_type = "Hit | undefined")]
+    pub fn hit_test(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let live = self.live()?;
+        let state = live.try_borrow().map_err(busy)?;
+        let data = state.chart.data();
+        let locale = state.chart.options().locale;
+        let hit = state
+            .layout
+            .as_ref()
+            .and_then(|layout| hit_test(layout, data, locale, x, y));
+        match hit {
+            None => Ok(JsValue::UNDEFINED),
+            Some(hit) => to_js(&Value::object(vec![
+                ("series", Value::str(&data.series[hit.series].name)),
+                ("index", Value::Number(hit.index as f64)),
+                ("label", Value::String(hit.label)),
+                ("value", hit.value.map_or(Value::Null, Value::Number)),
+                ("text", Value::String(hit.text)),
+            ])),
+        }
     }
 
     /// The chart as a standalone SVG document.
@@ -221,9 +249,12 @@ impl Live {
         let layout = self.chart.layout(self.size, &measure);
         let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("canvas: could not get a 2D context"))?;
-        self.chart
+        let painted = self
+            .chart
             .paint(&layout, prefers_dark(), &mut backend)
-            .map_err(|e| JsError::new(&format!("canvas: {e}")))
+            .map_err(|e| JsError::new(&format!("canvas: {e}")));
+        self.layout = Some(layout);
+        painted
     }
 
     /// Sets the backing store to CSS size × devicePixelRatio. Returns whether anything changed.

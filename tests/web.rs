@@ -185,3 +185,29 @@ fn builtin_datasets_in_both_languages() {
     let err = message(builtin_datasets(JsValue::from("de")).unwrap_err());
     assert!(err.starts_with("locale: "));
 }
+
+#[wasm_bindgen_test]
+fn hit_test_finds_the_telegram_bar_and_the_unknown_signal() {
+    let c = canvas(600, 360);
+    let chart = OutageChart::new(c.into(), JsValue::UNDEFINED, json(r#"{"locale":"en"}"#)).unwrap();
+    let field =
+        |hit: &JsValue, name: &str| js_sys::Reflect::get(hit, &JsValue::from(name)).unwrap();
+    let mut found = Vec::new();
+    // Sweep a column through the plot: the bar (Telegram) and the hatched row (Signal) are both hit.
+    for y in (0..360).step_by(4) {
+        let hit = chart.hit_test(300.0, y as f64).unwrap();
+        if !hit.is_undefined() {
+            let label = field(&hit, "label").as_string().unwrap();
+            let text = field(&hit, "text").as_string().unwrap();
+            if found.last() != Some(&(label.clone(), text.clone())) {
+                found.push((label, text));
+            }
+        }
+    }
+    let expected = vec![
+        ("Telegram".to_string(), "70M".to_string()),
+        ("Signal".to_string(), "not disclosed".to_string()),
+    ];
+    assert_eq!(found, expected);
+    assert!(chart.hit_test(1.0, 1.0).unwrap().is_undefined());
+}

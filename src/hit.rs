@@ -1,0 +1,95 @@
+//! What datum lies under a point: read straight from the [`Layout`] that was drawn, so what a
+//! pointer finds is exactly what the reader sees.
+
+use crate::format;
+use crate::i18n;
+use crate::layout::{Layout, SliceMark};
+use crate::locale::Locale;
+use crate::model::{Dataset, Domain};
+
+/// How far from a line point (in CSS pixels) a pointer still finds it.
+pub const POINT_RADIUS: f64 = 16.0;
+
+/// A datum as `hitTest` and the hover and select events describe it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub series: usize,
+    pub index: usize,
+    /// The category, or the x value as the axis writes it.
+    pub label: String,
+    /// `None` for an unknown value.
+    pub value: Option<f64>,
+    /// The value as the chart writes it, or "not disclosed".
+    pub text: String,
+}
+
+/// The datum under `(x, y)`, in CSS pixels from the canvas's top-left corner.
+pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64) -> Option<Hit> {
+    if !(x.is_finite() && y.is_finite()) {
+        return None;
+    }
+    let (px, py) = (x * layout.scale, y * layout.scale);
+    let found = layout
+        .bars
+        .iter()
+        .find(|b| b.rect.contains(px, py))
+        .map(|b| (b.series, b.index))
+        .or_else(|| {
+            layout
+                .slices
+                .iter()
+                .find(|s| in_slice(s, px, py))
+                .map(|s| (s.series, s.index))
+        })
+        .or_else(|| nearest_point(layout, px, py))
+        .or_else(|| {
+            layout
+                .unknowns
+                .iter()
+                .find(|u| u.rect.contains(px, py))
+                .map(|u| (u.series, u.index))
+        })?;
+    describe(data, locale, found.0, found.1)
+}
+
+/// The nearest line point within [`POINT_RADIUS`], ties going to the first series.
+fn nearest_point(layout: &Layout, px: f64, py: f64) -> Option<(usize, usize)> {
+    let radius = POINT_RADIUS * layout.scale;
+    layout
+        .points
+        .iter()
+        .map(|p| ((p.x - px).hypot(p.y - py), p))
+        .filter(|(d, _)| *d <= radius)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, p)| (p.series, p.index))
+}
+
+fn in_slice(s: &SliceMark, px: f64, py: f64) -> bool {
+    let (dx, dy) = (px - s.center.0, py - s.center.1);
+    let r = dx.hypot(dy);
+    // Angles clockwise from twelve o'clock, as slices are laid out.
+    let angle = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
+    r >= s.inner && r <= s.outer && angle >= s.start && angle < s.end
+}
+
+/// The [`Hit`] for datum `index` of series `series`.
+pub fn describe(data: &Dataset, locale: Locale, series: usize, index: usize) -> Option<Hit> {
+    let value = *data.series.get(series)?.values.get(index)?;
+    let label = match &data.domain {
+        Domain::Categories(c) => c.get(index)?.clone(),
+        Domain::Numbers(x) => format::compact(*x.get(index)?, locale),
+        Domain::Dates { text, .. } => text.get(index)?.clone(),
+    };
+    let unit = data.unit();
+    let text = match value {
+        Some(v) => format::with_unit(v, locale, unit.prefix(), unit.suffix()),
+        None => i18n::not_disclosed(locale).to_string(),
+    };
+    Some(Hit {
+        series,
+        index,
+        label,
+        value,
+        text,
+    })
+}
