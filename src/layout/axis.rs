@@ -1,6 +1,6 @@
 //! Value axes: the range of the visible data, round ticks and their labels.
 
-use super::bars::{rule, text};
+use super::{rule, text};
 use super::{Align, Frame, Ink, Layout};
 use crate::format;
 use crate::model::{Dataset, Unit};

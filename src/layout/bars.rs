@@ -1,24 +1,22 @@
 //! Bar-like kinds: grouped vertical bars (`bar`), stacked bars (`stacked`) and horizontal bars
 //! (`hbar`). Unknown values become hatched "not disclosed" regions, never zero-height bars.
 
-use super::axis::{
-    horizontal_grid, labelled_ticks, tick_target, value_text, vertical_ticks, visible_range,
-};
+use super::axis::{horizontal_grid, value_text, vertical_ticks, visible_range};
 use super::frame::with_note_markers;
-use super::{Align, BarMark, Frame, Ink, Layout, Rect, Rule, TextMark, UnknownMark};
+use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
 use crate::i18n;
 use crate::model::{Dataset, Domain, Kind};
 use crate::scale::{Band, Linear};
 use crate::text::{ellipsize, wrap, Font};
 
-const LABEL_SIZE: f64 = 12.0;
+pub(super) const LABEL_SIZE: f64 = 12.0;
 /// The least a non-zero bar is drawn, in CSS pixels, so that small values stay visible.
 const MIN_BAR: f64 = 1.0;
 /// The widest a bar is drawn, in CSS pixels.
 const MAX_BAR: f64 = 120.0;
 
 /// Values the value axis must show: every visible value (every stack end for stacked), and zero.
-fn value_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
+pub(super) fn value_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
     let (lo, hi) = if data.kind == Kind::Stacked {
         stack_range(data, frame)
     } else {
@@ -45,7 +43,7 @@ fn stack_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
     (lo, hi)
 }
 
-fn visible_series(data: &Dataset, frame: &Frame) -> Vec<usize> {
+pub(super) fn visible_series(data: &Dataset, frame: &Frame) -> Vec<usize> {
     (0..data.series.len())
         .filter(|s| frame.visible(*s))
         .collect()
@@ -216,7 +214,7 @@ fn stack_vertical(
 }
 
 /// Where a bar of `value` ends: at `end`, or at least `MIN_BAR` from zero so it can be seen.
-fn bar_end(zero: f64, end: f64, value: f64, frame: &Frame) -> f64 {
+pub(super) fn bar_end(zero: f64, end: f64, value: f64, frame: &Frame) -> f64 {
     let least = frame.px(MIN_BAR);
     if value != 0.0 && (end - zero).abs() < least {
         if value > 0.0 {
@@ -305,191 +303,4 @@ fn category_label(
         Align::Center,
         Align::Start,
     ));
-}
-
-/// Horizontal bars: categories down the left, values along the bottom.
-pub(super) fn place_horizontal(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
-    let Domain::Categories(categories) = &data.domain else {
-        return;
-    };
-    let unit = data.unit();
-    let font = Font::regular(frame.px(LABEL_SIZE));
-    let line = font.size * 1.3;
-    let (min, max) = value_range(data, frame);
-
-    let names: Vec<String> = (0..categories.len())
-        .map(|i| with_note_markers(data, i, &categories[i]))
-        .collect();
-    let widest = names
-        .iter()
-        .map(|n| frame.measure.width(n, font))
-        .fold(0.0, f64::max);
-    let name_width = widest.min(plot.width() * 0.35);
-    let left = (plot.x0 + name_width + frame.px(8.0)).min(plot.x1);
-    let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
-
-    let visible = visible_series(data, frame);
-    let value_labels: Vec<(usize, usize, f64, String)> = visible
-        .iter()
-        .flat_map(|&s| {
-            data.series[s]
-                .values
-                .iter()
-                .enumerate()
-                .map(move |(i, v)| (s, i, *v))
-        })
-        .filter_map(|(s, i, v)| v.map(|v| (s, i, v, value_text(v, frame, &unit))))
-        .collect();
-    let widest_value = value_labels
-        .iter()
-        .map(|l| frame.measure.width(&l.3, font))
-        .fold(0.0, f64::max)
-        + frame.px(6.0);
-    let start = left + if min < 0.0 { widest_value } else { 0.0 };
-    let end = (plot.x1 - if max > 0.0 { widest_value } else { 0.0 }).max(start);
-    let (ticks, labels) = labelled_ticks(
-        min,
-        max,
-        tick_target(end - start, frame, 80.0),
-        frame,
-        &unit,
-    );
-    let x = Linear::new((ticks.lo, ticks.hi), (start, end));
-    out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
-
-    for (value, label) in ticks.values.iter().zip(labels) {
-        let at = x.map(*value);
-        out.rules.push(rule(
-            (at, plot.y0),
-            (at, axis_bottom),
-            frame.px(1.0),
-            Ink::Grid,
-        ));
-        out.texts.push(text(
-            label,
-            at,
-            axis_bottom + frame.px(6.0),
-            font,
-            Ink::Muted,
-            Align::Center,
-            Align::Start,
-        ));
-    }
-
-    let band = Band::new(categories.len(), (plot.y0, axis_bottom), 0.3);
-    let slot = band.width / visible.len().max(1) as f64;
-    let zero = x.map(0.0);
-    let every = (line / band.step().max(f64::MIN_POSITIVE)).ceil().max(1.0) as usize;
-    for (index, name) in names.into_iter().enumerate() {
-        if index % every == 0 {
-            let name = ellipsize(&name, font, name_width, frame.measure);
-            out.texts.push(text(
-                name,
-                left - frame.px(8.0),
-                band.center(index),
-                font,
-                Ink::Text,
-                Align::End,
-                Align::Center,
-            ));
-        }
-        for (k, &series) in visible.iter().enumerate() {
-            let y0 = band.start(index) + slot * k as f64 + slot * 0.06;
-            let y1 = y0 + slot * 0.88;
-            match data.series[series].values.get(index).copied().flatten() {
-                Some(value) => {
-                    let tip = -bar_end(-zero, -x.map(value), value, frame);
-                    let rect = Rect::spanning(zero, y0, tip, y1);
-                    out.bars.push(BarMark {
-                        series,
-                        index,
-                        rect,
-                        value,
-                    });
-                    if font.size <= slot {
-                        let label = value_text(value, frame, &unit);
-                        let (tx, h_align) = if value < 0.0 {
-                            (rect.x0 - frame.px(4.0), Align::End)
-                        } else {
-                            (rect.x1 + frame.px(4.0), Align::Start)
-                        };
-                        out.texts.push(text(
-                            label,
-                            tx,
-                            (y0 + y1) / 2.0,
-                            font,
-                            Ink::Text,
-                            h_align,
-                            Align::Center,
-                        ));
-                    }
-                }
-                None => {
-                    let rect = Rect::spanning(left, y0, plot.x1, y1);
-                    out.unknowns.push(UnknownMark {
-                        series,
-                        index,
-                        rect,
-                    });
-                    if font.size <= slot {
-                        let words = format!("? {}", i18n::not_disclosed(frame.locale));
-                        // Written on the side of zero where the bars have room.
-                        let (tx, h_align) = if zero > (left + plot.x1) / 2.0 {
-                            (zero - frame.px(8.0), Align::End)
-                        } else {
-                            (zero + frame.px(8.0), Align::Start)
-                        };
-                        let bold = Font::bold(font.size);
-                        let middle = (y0 + y1) / 2.0;
-                        let mark = text(
-                            words,
-                            tx,
-                            middle,
-                            bold,
-                            Ink::Unknown,
-                            h_align,
-                            Align::Center,
-                        );
-                        out.texts.push(mark);
-                    }
-                }
-            }
-        }
-    }
-    out.rules.push(rule(
-        (zero, plot.y0),
-        (zero, axis_bottom),
-        frame.px(1.5),
-        Ink::Axis,
-    ));
-}
-
-pub(super) fn rule(from: (f64, f64), to: (f64, f64), width: f64, ink: Ink) -> Rule {
-    Rule {
-        from,
-        to,
-        width,
-        ink,
-        dashed: false,
-    }
-}
-
-pub(super) fn text(
-    text: String,
-    x: f64,
-    y: f64,
-    font: Font,
-    ink: Ink,
-    h_align: Align,
-    v_align: Align,
-) -> TextMark {
-    TextMark {
-        text,
-        x,
-        y,
-        font,
-        ink,
-        h_align,
-        v_align,
-    }
 }

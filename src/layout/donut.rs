@@ -3,7 +3,7 @@
 
 use std::f64::consts::TAU;
 
-use super::bars::text;
+use super::text;
 use super::{Align, Frame, Ink, Layout, Rect, RingMark, SliceMark};
 use crate::format;
 use crate::model::{Dataset, Domain};

@@ -1,7 +1,7 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
 use super::axis::{horizontal_grid, tick_target, vertical_ticks, visible_range};
-use super::bars::{rule, text};
+use super::{rule, text};
 use super::{Align, Frame, Ink, Layout, LineMark, PointMark, Rect, Rule, UnknownMark};
 use crate::format;
 use crate::i18n;

@@ -11,6 +11,7 @@ mod donut;
 
 pub use donut::sector_outline;
 mod frame;
+mod hbar;
 mod line;
 
 use crate::locale::Locale;
@@ -240,9 +241,41 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
     let plot = frame::place_frame(data, &frame, &mut out);
     match data.kind {
         Kind::Line | Kind::Area => line::place(data, &frame, plot, &mut out),
-        Kind::HBar => bars::place_horizontal(data, &frame, plot, &mut out),
+        Kind::HBar => hbar::place(data, &frame, plot, &mut out),
         Kind::Bar | Kind::Stacked => bars::place_vertical(data, &frame, plot, &mut out),
         Kind::Donut => donut::place(data, &frame, plot, &mut out),
     }
     out
+}
+
+/// A solid straight line.
+fn rule(from: (f64, f64), to: (f64, f64), width: f64, ink: Ink) -> Rule {
+    Rule {
+        from,
+        to,
+        width,
+        ink,
+        dashed: false,
+    }
+}
+
+/// A text mark anchored at `(x, y)`.
+fn text(
+    text: String,
+    x: f64,
+    y: f64,
+    font: Font,
+    ink: Ink,
+    h_align: Align,
+    v_align: Align,
+) -> TextMark {
+    TextMark {
+        text,
+        x,
+        y,
+        font,
+        ink,
+        h_align,
+        v_align,
+    }
 }
