@@ -124,13 +124,15 @@ for (const button of localeGroup.querySelectorAll("button")) {
   button.addEventListener("click", () => selectLocale(button.dataset.locale));
 }
 
-canvas.addEventListener("chart-hover", (event) => {
-  const d = event.detail;
+// Reads the datum under the pointer with the public hitTest (CSS pixels from the canvas corner).
+canvas.addEventListener("pointermove", (event) => {
+  if (!state.chart) return;
+  const box = canvas.getBoundingClientRect();
+  const d = state.chart.hitTest(event.clientX - box.left, event.clientY - box.top);
   hint.textContent = d ? `${d.series} · ${d.label}: ${d.text}` : defaultHint;
 });
-canvas.addEventListener("chart-select", (event) => {
-  const d = event.detail;
-  if (d) hint.textContent = `Selected: ${d.series} · ${d.label}: ${d.text}`;
+canvas.addEventListener("pointerleave", () => {
+  hint.textContent = defaultHint;
 });
 
 async function main() {

@@ -196,3 +196,24 @@ test("the language toggle redraws in French and back in English", async ({ page 
   expect(JSON.parse(await page.locator("#json").inputValue()).title).toBe(en.title);
   expect(problems).toEqual([]);
 });
+
+test("pointing at a bar shows its value, and at Signal's hatched row that it was not disclosed", async ({ page }) => {
+  await openDemo(page);
+  await page.locator('#locales button[data-locale="en"]').click();
+  // Find where hitTest answers for each category, scanning the canvas's middle column.
+  const spots = await page.evaluate(() => {
+    const canvas = document.getElementById("chart");
+    const found = {};
+    for (let y = 0; y < canvas.clientHeight; y += 3) {
+      const hit = window.demo.chart.hitTest(canvas.clientWidth / 2, y);
+      if (hit && !(hit.label in found)) found[hit.label] = y;
+    }
+    return found;
+  });
+  expect(Object.keys(spots)).toEqual(["Telegram", "Signal"]);
+  const box = await page.locator("#chart").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + spots.Telegram + 2);
+  await expect(page.locator("#hint")).toHaveText("New users · Telegram: 70M");
+  await page.mouse.move(box.x + box.width / 2, box.y + spots.Signal + 2);
+  await expect(page.locator("#hint")).toHaveText("New users · Signal: not disclosed");
+});
