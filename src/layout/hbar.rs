@@ -128,7 +128,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                     }
                 }
                 None => {
-                    let rect = Rect::spanning(left, y0, plot.x1, y1);
+                    let rect = Rect::spanning(start, y0, end, y1);
                     out.unknowns.push(UnknownMark {
                         series,
                         index,
