@@ -4,7 +4,7 @@
 use plotters::backend::SVGBackend;
 
 use crate::datasets::default_dataset;
-use crate::draw::{draw, Paint};
+use crate::draw::{draw, draw_highlight, Paint};
 use crate::error::DataError;
 use crate::input::Value;
 use crate::layout::{layout, Frame, Layout};
@@ -70,6 +70,18 @@ impl Chart {
         Ok(())
     }
 
+    /// Which series are switched off, one flag per series.
+    pub fn hidden(&self) -> &[bool] {
+        &self.hidden
+    }
+
+    /// Switches a series off or back on, as a click on its legend entry does.
+    pub fn toggle_series(&mut self, series: usize) {
+        if let Some(flag) = self.hidden.get_mut(series) {
+            *flag = !*flag;
+        }
+    }
+
     /// Hides or shows a series (as a legend click does); the value axis follows the visible ones.
     pub fn set_series_hidden(&mut self, series: usize, hidden: bool) {
         if let Some(flag) = self.hidden.get_mut(series) {
@@ -117,6 +129,23 @@ impl Chart {
             text_scale,
         };
         draw(layout, &paint, backend).map_err(|e| e.to_string())
+    }
+
+    /// Paints the highlight of datum `target` on a transparent layer above the chart.
+    pub fn paint_highlight<DB: plotters_backend::DrawingBackend>(
+        &self,
+        layout: &Layout,
+        prefers_dark: bool,
+        target: (usize, usize),
+        backend: &mut DB,
+    ) -> Result<(), String> {
+        let palette = self.palette(prefers_dark);
+        let paint = Paint {
+            palette: &palette,
+            data: &self.data,
+            text_scale: 1.0,
+        };
+        draw_highlight(layout, &paint, target, backend).map_err(|e| e.to_string())
     }
 
     /// The chart as a standalone SVG document, at `width` × `height` CSS pixels.

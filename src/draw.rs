@@ -171,6 +171,68 @@ pub fn draw<DB: DrawingBackend>(
     backend.present()
 }
 
+/// Marks datum `(series, index)` on a transparent layer above the chart: an outline around its
+/// bar, slice or "not disclosed" mark, or a ring on its point with a vertical crosshair.
+pub fn draw_highlight<DB: DrawingBackend>(
+    layout: &Layout,
+    paint: &Paint,
+    (series, index): (usize, usize),
+    backend: &mut DB,
+) -> DrawResult<DB::ErrorType> {
+    let same = |s: usize, i: usize| s == series && i == index;
+    let outline = stroke(paint.palette.text, 2.0 * layout.scale);
+    let rects = layout
+        .bars
+        .iter()
+        .filter(|b| same(b.series, b.index))
+        .map(|b| b.rect);
+    let unknowns = layout
+        .unknowns
+        .iter()
+        .filter(|u| same(u.series, u.index))
+        .map(|u| u.rect);
+    for r in rects.chain(unknowns) {
+        backend.draw_rect(pt(r.x0, r.y0), pt(r.x1, r.y1), &outline, false)?;
+    }
+    for slice in layout.slices.iter().filter(|s| same(s.series, s.index)) {
+        let mut points = sector_outline(
+            slice.center,
+            slice.inner,
+            slice.outer,
+            slice.start,
+            slice.end,
+        );
+        points.push(points[0]);
+        backend.draw_path(points.iter().map(|p| pt(p.0, p.1)), &outline)?;
+    }
+    for p in layout.points.iter().filter(|p| same(p.series, p.index)) {
+        let plot = layout.plot;
+        let cross = stroke(paint.palette.muted, layout.scale);
+        line(
+            backend,
+            (p.x, plot.y0),
+            (p.x, plot.y1),
+            &cross,
+            true,
+            layout.scale,
+        )?;
+        let radius = (5.0 * layout.scale).round() as u32;
+        backend.draw_circle(
+            pt(p.x, p.y),
+            radius + 2,
+            &stroke(paint.palette.background, 1.0),
+            true,
+        )?;
+        backend.draw_circle(
+            pt(p.x, p.y),
+            radius,
+            &stroke(paint.series(p.series), 1.0),
+            true,
+        )?;
+    }
+    backend.present()
+}
+
 fn draw_lines<DB: DrawingBackend>(
     layout: &Layout,
     paint: &Paint,

@@ -72,6 +72,35 @@ fn in_slice(s: &SliceMark, px: f64, py: f64) -> bool {
     r >= s.inner && r <= s.outer && angle >= s.start && angle < s.end
 }
 
+/// The legend entry under `(x, y)` in CSS pixels: the series it switches (for a donut, the
+/// category it names).
+pub fn legend_at(layout: &Layout, x: f64, y: f64) -> Option<usize> {
+    let (px, py) = (x * layout.scale, y * layout.scale);
+    layout
+        .legend
+        .iter()
+        .find(|e| e.area.contains(px, py))
+        .map(|e| e.item)
+}
+
+/// Where a datum is drawn, in device pixels: the end of its bar, its point, the middle of its
+/// slice or of its "not disclosed" mark. Tooltips for the keyboard are placed there.
+pub fn anchor(layout: &Layout, series: usize, index: usize) -> Option<(f64, f64)> {
+    let same = |s: usize, i: usize| s == series && i == index;
+    if let Some(b) = layout.bars.iter().find(|b| same(b.series, b.index)) {
+        return Some(((b.rect.x0 + b.rect.x1) / 2.0, b.rect.y0));
+    }
+    if let Some(p) = layout.points.iter().find(|p| same(p.series, p.index)) {
+        return Some((p.x, p.y));
+    }
+    if let Some(s) = layout.slices.iter().find(|s| same(s.series, s.index)) {
+        let (angle, r) = ((s.start + s.end) / 2.0, (s.inner + s.outer) / 2.0);
+        return Some((s.center.0 + r * angle.sin(), s.center.1 - r * angle.cos()));
+    }
+    let u = layout.unknowns.iter().find(|u| same(u.series, u.index))?;
+    Some(((u.rect.x0 + u.rect.x1) / 2.0, (u.rect.y0 + u.rect.y1) / 2.0))
+}
+
 /// The [`Hit`] for datum `index` of series `series`.
 pub fn describe(data: &Dataset, locale: Locale, series: usize, index: usize) -> Option<Hit> {
     let value = *data.series.get(series)?.values.get(index)?;

@@ -2,6 +2,7 @@
 pub mod chart;
 pub mod datasets;
 pub mod dates;
+pub mod describe;
 pub mod draw;
 pub mod error;
 pub mod format;
@@ -11,6 +12,7 @@ pub mod input;
 pub mod layout;
 pub mod locale;
 pub mod model;
+pub mod navigate;
 pub mod options;
 pub mod scale;
 pub mod text;

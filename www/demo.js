@@ -124,15 +124,14 @@ for (const button of localeGroup.querySelectorAll("button")) {
   button.addEventListener("click", () => selectLocale(button.dataset.locale));
 }
 
-// Reads the datum under the pointer with the public hitTest (CSS pixels from the canvas corner).
-canvas.addEventListener("pointermove", (event) => {
-  if (!state.chart) return;
-  const box = canvas.getBoundingClientRect();
-  const d = state.chart.hitTest(event.clientX - box.left, event.clientY - box.top);
+// The chart reports the datum under the pointer or the keyboard focus; the hint repeats it.
+canvas.addEventListener("chart-hover", (event) => {
+  const d = event.detail;
   hint.textContent = d ? `${d.series} · ${d.label}: ${d.text}` : defaultHint;
 });
-canvas.addEventListener("pointerleave", () => {
-  hint.textContent = defaultHint;
+canvas.addEventListener("chart-select", (event) => {
+  const d = event.detail;
+  hint.textContent = `Selected: ${d.series} · ${d.label}: ${d.text}`;
 });
 
 async function main() {

@@ -14,10 +14,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MediaQueryList, ResizeObserver};
 
+mod dom;
+mod interact;
+
+use std::any::Any;
+
 use crate::chart::{Chart, Size};
 use crate::datasets::builtin;
 use crate::error::DataError;
-use crate::hit::hit_test;
 use crate::input::{unreadable, Value};
 use crate::layout::Layout;
 use crate::locale::Locale;
@@ -74,6 +78,16 @@ struct Live {
     /// Matches while the device pixel ratio is the one drawn for; `change` means it moved.
     pixel_ratio_query: Option<MediaQueryList>,
     on_pixel_ratio: Option<Closure<dyn FnMut()>>,
+    /// Highlight layer, tooltip, live region: `None` if the page would not take them.
+    parts: Option<dom::Parts>,
+    listeners: interact::Listeners,
+    /// The last pointer position: offset (canvas CSS px) and client (viewport) coordinates.
+    pointer: Option<(f64, f64, f64, f64)>,
+    frame_pending: Option<i32>,
+    on_frame: Option<Closure<dyn FnMut()>>,
+    /// The datum last reported by `chart-hover`, and the one the keyboard is on.
+    hovered: Option<(usize, usize)>,
+    focus: Option<(usize, usize)>,
 }
 
 #[wasm_bindgen]
@@ -109,11 +123,19 @@ impl OutageChart {
             on_resize: None,
             pixel_ratio_query: None,
             on_pixel_ratio: None,
+            parts: None,
+            listeners: Vec::new(),
+            pointer: None,
+            frame_pending: None,
+            on_frame: None,
+            hovered: None,
+            focus: None,
         }));
         {
             let mut state = live.try_borrow_mut().map_err(busy)?;
             state.redraw(true)?;
             state.follow_size(Rc::downgrade(&live));
+            state.interact(Rc::downgrade(&live));
         }
         Ok(OutageChart { live: Some(live) })
     }
@@ -128,6 +150,8 @@ impl OutageChart {
         let live = self.live()?;
         let mut state = live.try_borrow_mut().map_err(busy)?;
         state.chart.set_data(&value).map_err(js_error)?;
+        (state.focus, state.hovered) = (None, None);
+        state.describe_for_readers();
         state.redraw(false)
     }
 
@@ -149,6 +173,7 @@ impl OutageChart {
         let live = self.live()?;
         let mut state = live.try_borrow_mut().map_err(busy)?;
         state.chart.set_options(&value).map_err(js_error)?;
+        state.describe_for_readers();
         state.redraw(false)
     }
 
@@ -164,22 +189,9 @@ impl OutageChart {
     pub fn hit_test(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
         let live = self.live()?;
         let state = live.try_borrow().map_err(busy)?;
-        let data = state.chart.data();
-        let locale = state.chart.options().locale;
-        let hit = state
-            .layout
-            .as_ref()
-            .and_then(|layout| hit_test(layout, data, locale, x, y));
-        match hit {
-            None => Ok(JsValue::UNDEFINED),
-            Some(hit) => to_js(&Value::object(vec![
-                ("series", Value::str(&data.series[hit.series].name)),
-                ("index", Value::Number(hit.index as f64)),
-                ("label", Value::String(hit.label)),
-                ("value", hit.value.map_or(Value::Null, Value::Number)),
-                ("text", Value::String(hit.text)),
-            ])),
-        }
+        Ok(state
+            .hit_at(x, y)
+            .map_or(JsValue::UNDEFINED, |hit| state.hit_value(&hit)))
     }
 
     /// The chart as a standalone SVG document.
@@ -204,6 +216,7 @@ impl OutageChart {
         if let Some(live) = self.live.take() {
             if let Ok(mut state) = live.try_borrow_mut() {
                 state.stop_following();
+                state.stop_interacting();
             }
         }
     }
@@ -254,6 +267,8 @@ impl Live {
             .paint(&layout, prefers_dark(), &mut backend)
             .map_err(|e| JsError::new(&format!("canvas: {e}")));
         self.layout = Some(layout);
+        // The highlight was placed for the old drawing.
+        self.clear_highlight();
         painted
     }
 
@@ -299,7 +314,7 @@ impl Live {
                     if state.sync_size() {
                         let _ = state.redraw(false);
                     }
-                })
+                });
             }
         });
         if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
@@ -312,7 +327,7 @@ impl Live {
             with_live(&me, |state| {
                 let _ = state.redraw(true);
                 state.watch_pixel_ratio();
-            })
+            });
         });
         self.on_pixel_ratio = Some(on_pixel_ratio);
         self.watch_pixel_ratio();
@@ -334,6 +349,28 @@ impl Live {
         }
     }
 
+    /// Listeners, highlight layer, tooltip, live region and the readers' description.
+    fn interact(&mut self, me: Weak<RefCell<Live>>) {
+        self.parts = dom::Parts::add(&self.canvas);
+        self.listeners = interact::listen(&self.canvas, &me);
+        self.on_frame = Some(interact::frame_callback(&me));
+        self.describe_for_readers();
+    }
+
+    fn stop_interacting(&mut self) {
+        let listeners = interact::unlisten(&self.canvas, std::mem::take(&mut self.listeners));
+        retire(Box::new(listeners));
+        if let (Some(id), Some(window)) = (self.frame_pending.take(), web_sys::window()) {
+            let _ = window.cancel_animation_frame(id);
+        }
+        if let Some(frame) = self.on_frame.take() {
+            retire(Box::new(frame));
+        }
+        if let Some(parts) = self.parts.take() {
+            parts.remove(&self.canvas);
+        }
+    }
+
     fn stop_following(&mut self) {
         if let Some(observer) = self.observer.take() {
             observer.disconnect();
@@ -343,17 +380,33 @@ impl Live {
             let _ = list
                 .remove_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
         }
-        self.on_resize = None;
-        self.on_pixel_ratio = None;
+        if let Some(on_resize) = self.on_resize.take() {
+            retire(Box::new(on_resize));
+        }
+        if let Some(on_pixel_ratio) = self.on_pixel_ratio.take() {
+            retire(Box::new(on_pixel_ratio));
+        }
     }
 }
 
 /// Runs `f` on a chart that still exists and is not in the middle of another call.
-fn with_live(me: &Weak<RefCell<Live>>, f: impl FnOnce(&mut Live)) {
-    if let Some(live) = me.upgrade() {
-        if let Ok(mut state) = live.try_borrow_mut() {
-            f(&mut state);
-        }
+fn with_live<R>(me: &Weak<RefCell<Live>>, f: impl FnOnce(&mut Live) -> R) -> Option<R> {
+    let live = me.upgrade()?;
+    let mut state = live.try_borrow_mut().ok()?;
+    Some(f(&mut state))
+}
+
+thread_local! {
+    /// Closures of destroyed charts. `destroy` may run inside one of them (a page listener
+    /// destroying the chart it listens to), so they are dropped later, from a timer.
+    static RETIRED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn retire(item: Box<dyn Any>) {
+    RETIRED.with(|r| r.borrow_mut().push(item));
+    let drop_all = Closure::once_into_js(|| RETIRED.with(|r| r.borrow_mut().clear()));
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(drop_all.unchecked_ref());
     }
 }
 

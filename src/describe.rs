@@ -1,0 +1,167 @@
+//! The chart in words, for readers who cannot see it: a one-line summary for `aria-label`, the
+//! data as a table (the canvas's fallback content), and the sentence announced for a datum.
+
+use crate::format;
+use crate::hit::Hit;
+use crate::locale::Locale;
+use crate::model::{Dataset, Kind};
+
+/// "Bar chart: <title>. 2 categories, values from 0 to 70M; 1 value not disclosed."
+pub fn summary(data: &Dataset, locale: Locale) -> String {
+    let kind = kind_name(data.kind, locale);
+    let known: Vec<f64> = data
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten().copied())
+        .collect();
+    let unknown = data
+        .series
+        .iter()
+        .flat_map(|s| &s.values)
+        .filter(|v| v.is_none())
+        .count();
+    let unit = data.unit();
+    let show = |v: f64| format::with_unit(v, locale, unit.prefix(), unit.suffix());
+    let range = match (
+        known.iter().copied().reduce(f64::min),
+        known.iter().copied().reduce(f64::max),
+    ) {
+        (Some(lo), Some(hi)) if lo == hi => match locale {
+            Locale::Fr => format!("valeur {}", show(lo)),
+            Locale::En => format!("value {}", show(lo)),
+        },
+        (Some(lo), Some(hi)) => match locale {
+            Locale::Fr => format!("valeurs de {} à {}", show(lo), show(hi)),
+            Locale::En => format!("values from {} to {}", show(lo), show(hi)),
+        },
+        _ => match locale {
+            Locale::Fr => "aucune valeur connue".to_string(),
+            Locale::En => "no known value".to_string(),
+        },
+    };
+    let points = data.domain.len();
+    let series = data.series.len();
+    let mut text = match locale {
+        Locale::Fr => format!(
+            "{kind} : {}. {series} série(s), {points} point(s), {range}",
+            data.title
+        ),
+        Locale::En => format!(
+            "{kind}: {}. {series} series, {points} point(s), {range}",
+            data.title
+        ),
+    };
+    if unknown > 0 {
+        text.push_str(&match locale {
+            Locale::Fr => format!(" ; {unknown} valeur(s) non communiquée(s)"),
+            Locale::En => format!("; {unknown} value(s) not disclosed"),
+        });
+    }
+    text.push('.');
+    text
+}
+
+fn kind_name(kind: Kind, locale: Locale) -> &'static str {
+    match (kind, locale) {
+        (Kind::Bar, Locale::Fr) => "Graphique en barres",
+        (Kind::Bar, Locale::En) => "Bar chart",
+        (Kind::HBar, Locale::Fr) => "Graphique en barres horizontales",
+        (Kind::HBar, Locale::En) => "Horizontal bar chart",
+        (Kind::Stacked, Locale::Fr) => "Graphique en barres empilées",
+        (Kind::Stacked, Locale::En) => "Stacked bar chart",
+        (Kind::Line, Locale::Fr) => "Graphique en courbes",
+        (Kind::Line, Locale::En) => "Line chart",
+        (Kind::Area, Locale::Fr) => "Graphique en aires",
+        (Kind::Area, Locale::En) => "Area chart",
+        (Kind::Donut, Locale::Fr) => "Graphique en anneau",
+        (Kind::Donut, Locale::En) => "Donut chart",
+    }
+}
+
+/// The most data rows the table holds: beyond, a screen reader user is better served by the
+/// summary, and the page by a smaller DOM. A last row says how many were left out.
+pub const TABLE_ROWS: usize = 1000;
+
+/// The data as rows of text: a header row (the axis name, then one column per series), then
+/// one row per category or x value. Unknown values read "not disclosed".
+pub fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
+    let corner = if data.kind.uses_categories() { "" } else { "x" };
+    let mut rows = vec![std::iter::once(corner.to_string())
+        .chain(data.series.iter().map(|s| s.name.clone()))
+        .collect::<Vec<_>>()];
+    for index in 0..data.domain.len().min(TABLE_ROWS) {
+        let mut row = Vec::with_capacity(data.series.len() + 1);
+        for series in 0..data.series.len() {
+            if let Some(hit) = crate::hit::describe(data, locale, series, index) {
+                if row.is_empty() {
+                    row.push(hit.label.clone());
+                }
+                row.push(hit.text);
+            }
+        }
+        rows.push(row);
+    }
+    let left_out = data.domain.len().saturating_sub(TABLE_ROWS);
+    if left_out > 0 {
+        rows.push(vec![match locale {
+            Locale::Fr => format!("… et {left_out} lignes de plus"),
+            Locale::En => format!("… and {left_out} more rows"),
+        }]);
+    }
+    rows
+}
+
+/// What a screen reader announces when a datum gets the keyboard focus:
+/// "Telegram, New users: 70M (1 of 2)".
+pub fn announcement(data: &Dataset, hit: &Hit) -> String {
+    let name = data.series.get(hit.series).map_or("", |s| s.name.as_str());
+    format!(
+        "{}, {name}: {} ({} / {})",
+        hit.label,
+        hit.text,
+        hit.index + 1,
+        data.domain.len()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::datasets::builtin;
+
+    fn user_gains(locale: Locale) -> Dataset {
+        builtin(locale).remove(0).1
+    }
+
+    #[test]
+    fn the_summary_names_kind_title_range_and_unknowns() {
+        let en = summary(&user_gains(Locale::En), Locale::En);
+        assert_eq!(
+            en,
+            "Horizontal bar chart: Telegram gained 70 million users during the Facebook outage. \
+             1 series, 2 point(s), value 70M; 1 value(s) not disclosed."
+        );
+        let fr = summary(&user_gains(Locale::Fr), Locale::Fr);
+        assert!(
+            fr.starts_with("Graphique en barres horizontales : Telegram a gagné"),
+            "{fr}"
+        );
+        assert!(
+            fr.contains("valeur 70\u{a0}M") && fr.contains("1 valeur(s) non communiquée(s)"),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn the_table_states_unknown_values() {
+        let rows = table(&user_gains(Locale::En), Locale::En);
+        assert_eq!(
+            rows,
+            vec![
+                vec!["".to_string(), "New users".to_string()],
+                vec!["Telegram".to_string(), "70M".to_string()],
+                vec!["Signal".to_string(), "not disclosed".to_string()],
+            ]
+        );
+    }
+}

@@ -1,0 +1,298 @@
+//! Pointer, keyboard and legend interaction for a chart on the page.
+//!
+//! Pointer moves are coalesced to one update per animation frame, and an update only repaints
+//! the highlight layer and the tooltip, never the chart. Events for the page (`chart-hover`,
+//! `chart-select`) are dispatched after the chart's state is released, so a listener may call
+//! back into the chart, even destroy it.
+
+use std::cell::RefCell;
+use std::rc::Weak;
+
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, CustomEventInit, Event, HtmlCanvasElement, KeyboardEvent, MouseEvent};
+
+use super::{prefers_dark, to_js, with_live, Live};
+use crate::describe::{announcement, summary, table};
+use crate::hit::{anchor, describe, hit_test, legend_at, Hit};
+use crate::input::Value;
+use crate::navigate::{step, Move};
+
+/// A page event to dispatch once the chart is no longer borrowed.
+pub(super) struct Outgoing {
+    canvas: HtmlCanvasElement,
+    name: &'static str,
+    detail: JsValue,
+}
+
+impl Outgoing {
+    fn dispatch(self) {
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_detail(&self.detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(self.name, &init) {
+            let _ = self.canvas.dispatch_event(&event);
+        }
+    }
+}
+
+/// The listeners a chart adds to its canvas, removed again by `destroy`.
+pub(super) type Listeners = Vec<(&'static str, Closure<dyn FnMut(Event)>)>;
+
+/// Adds pointer, click and keyboard listeners to the canvas.
+pub(super) fn listen(canvas: &HtmlCanvasElement, me: &Weak<RefCell<Live>>) -> Listeners {
+    let mut listeners: Listeners = Vec::new();
+    let mut add = |name: &'static str, handler: fn(&mut Live, &Event) -> Vec<Outgoing>| {
+        let me = me.clone();
+        let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+            let outgoing = with_live(&me, |state| handler(state, &event)).unwrap_or_default();
+            outgoing.into_iter().for_each(Outgoing::dispatch);
+        });
+        let _ = canvas.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+        listeners.push((name, closure));
+    };
+    add("pointermove", Live::on_pointer_move);
+    add("pointerdown", Live::on_pointer_move);
+    add("pointerleave", Live::on_pointer_leave);
+    add("click", Live::on_click);
+    add("keydown", Live::on_key);
+    add("blur", Live::on_blur);
+    listeners
+}
+
+pub(super) fn unlisten(canvas: &HtmlCanvasElement, listeners: Listeners) -> Listeners {
+    for (name, closure) in &listeners {
+        let _ = canvas.remove_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+    }
+    listeners
+}
+
+/// The frame callback that applies the latest pointer position.
+pub(super) fn frame_callback(me: &Weak<RefCell<Live>>) -> Closure<dyn FnMut()> {
+    let me = me.clone();
+    Closure::<dyn FnMut()>::new(move || {
+        let outgoing = with_live(&me, Live::on_frame).unwrap_or_default();
+        outgoing.into_iter().for_each(Outgoing::dispatch);
+    })
+}
+
+impl Live {
+    fn event(&self, name: &'static str, detail: JsValue) -> Outgoing {
+        Outgoing {
+            canvas: self.canvas.clone(),
+            name,
+            detail,
+        }
+    }
+
+    pub(super) fn hit_value(&self, hit: &Hit) -> JsValue {
+        let data = self.chart.data();
+        let name = data.series.get(hit.series).map_or("", |s| s.name.as_str());
+        to_js(&Value::object(vec![
+            ("series", Value::str(name)),
+            ("index", Value::Number(hit.index as f64)),
+            ("label", Value::str(&hit.label)),
+            ("value", hit.value.map_or(Value::Null, Value::Number)),
+            ("text", Value::str(&hit.text)),
+        ]))
+        .unwrap_or(JsValue::NULL)
+    }
+
+    pub(super) fn hit_at(&self, x: f64, y: f64) -> Option<Hit> {
+        let layout = self.layout.as_ref()?;
+        hit_test(layout, self.chart.data(), self.chart.options().locale, x, y)
+    }
+
+    fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
+        let Some(mouse) = event.dyn_ref::<MouseEvent>() else {
+            return Vec::new();
+        };
+        self.pointer = Some((
+            f64::from(mouse.offset_x()),
+            f64::from(mouse.offset_y()),
+            f64::from(mouse.client_x()),
+            f64::from(mouse.client_y()),
+        ));
+        if self.frame_pending.is_none() {
+            let callback = self
+                .on_frame
+                .as_ref()
+                .map(|c| c.as_ref().unchecked_ref::<js_sys::Function>().clone());
+            if let (Some(window), Some(callback)) = (web_sys::window(), callback) {
+                self.frame_pending = window.request_animation_frame(&callback).ok();
+            }
+        }
+        Vec::new()
+    }
+
+    /// One pointer update per frame: the datum under the pointer is highlighted and described.
+    fn on_frame(&mut self) -> Vec<Outgoing> {
+        self.frame_pending = None;
+        let Some((x, y, client_x, client_y)) = self.pointer else {
+            return Vec::new();
+        };
+        let hit = self.hit_at(x, y);
+        let target = hit.as_ref().map(|h| (h.series, h.index));
+        if let Some(hit) = &hit {
+            self.show(hit, (client_x, client_y));
+        } else {
+            self.clear_highlight();
+        }
+        if target == self.hovered {
+            return Vec::new();
+        }
+        self.hovered = target;
+        let detail = hit.as_ref().map_or(JsValue::NULL, |h| self.hit_value(h));
+        vec![self.event("chart-hover", detail)]
+    }
+
+    fn on_pointer_leave(&mut self, _: &Event) -> Vec<Outgoing> {
+        self.pointer = None;
+        self.clear_highlight();
+        if self.hovered.take().is_none() {
+            return Vec::new();
+        }
+        vec![self.event("chart-hover", JsValue::NULL)]
+    }
+
+    fn on_click(&mut self, event: &Event) -> Vec<Outgoing> {
+        let Some(mouse) = event.dyn_ref::<MouseEvent>() else {
+            return Vec::new();
+        };
+        let (x, y) = (f64::from(mouse.offset_x()), f64::from(mouse.offset_y()));
+        if let Some(series) = self.layout.as_ref().and_then(|l| legend_at(l, x, y)) {
+            if self.chart.data().kind != crate::model::Kind::Donut {
+                self.chart.toggle_series(series);
+                self.clear_highlight();
+                let _ = self.redraw(false);
+            }
+            return Vec::new();
+        }
+        match self.hit_at(x, y) {
+            Some(hit) => vec![self.event("chart-select", self.hit_value(&hit))],
+            None => Vec::new(),
+        }
+    }
+
+    fn on_key(&mut self, event: &Event) -> Vec<Outgoing> {
+        let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+            return Vec::new();
+        };
+        let data = self.chart.data();
+        let locale = self.chart.options().locale;
+        match key.key().as_str() {
+            "Enter" | " " => {
+                let Some(hit) = self.focus.and_then(|(s, i)| describe(data, locale, s, i)) else {
+                    return Vec::new();
+                };
+                event.prevent_default();
+                vec![self.event("chart-select", self.hit_value(&hit))]
+            }
+            "Escape" => {
+                self.focus = None;
+                self.clear_highlight();
+                self.announce("");
+                Vec::new()
+            }
+            name => {
+                let Some(movement) = Move::from_key(name) else {
+                    return Vec::new();
+                };
+                event.prevent_default();
+                self.focus = step(data, self.chart.hidden(), self.focus, movement);
+                let Some(hit) = self.focus.and_then(|(s, i)| describe(data, locale, s, i)) else {
+                    return Vec::new();
+                };
+                let text = announcement(data, &hit);
+                self.announce(&text);
+                let place = self.viewport_anchor(hit.series, hit.index);
+                self.show(&hit, place);
+                self.hovered = Some((hit.series, hit.index));
+                vec![self.event("chart-hover", self.hit_value(&hit))]
+            }
+        }
+    }
+
+    fn on_blur(&mut self, _: &Event) -> Vec<Outgoing> {
+        if self.pointer.is_none() {
+            self.clear_highlight();
+        }
+        Vec::new()
+    }
+
+    /// Where a datum is drawn, in viewport pixels.
+    fn viewport_anchor(&self, series: usize, index: usize) -> (f64, f64) {
+        let rect = self.canvas.get_bounding_client_rect();
+        let scale = self.size.scale;
+        let at = self
+            .layout
+            .as_ref()
+            .and_then(|l| anchor(l, series, index))
+            .unwrap_or((0.0, 0.0));
+        (rect.left() + at.0 / scale, rect.top() + at.1 / scale)
+    }
+
+    /// Highlight on the layer above the chart, and the tooltip.
+    fn show(&mut self, hit: &Hit, place: (f64, f64)) {
+        let (Some(parts), Some(layout)) = (&self.parts, &self.layout) else {
+            return;
+        };
+        parts.place_layer(&self.canvas);
+        if let Some(context) = layer_context(&parts.layer) {
+            context.clear_rect(
+                0.0,
+                0.0,
+                f64::from(parts.layer.width()),
+                f64::from(parts.layer.height()),
+            );
+        }
+        if let Some(mut backend) = CanvasBackend::with_canvas_object(parts.layer.clone()) {
+            let _ = self.chart.paint_highlight(
+                layout,
+                prefers_dark(),
+                (hit.series, hit.index),
+                &mut backend,
+            );
+        }
+        let palette = self.chart.palette(prefers_dark());
+        let name = self
+            .chart
+            .data()
+            .series
+            .get(hit.series)
+            .map_or("", |s| s.name.as_str());
+        let body = format!("{}: {}", hit.label, hit.text);
+        parts.show_tooltip(
+            (name, &body),
+            place,
+            (&palette.text.hex(), &palette.background.hex()),
+        );
+    }
+
+    fn announce(&self, text: &str) {
+        if let Some(parts) = &self.parts {
+            parts.announce(text);
+        }
+    }
+
+    pub(super) fn clear_highlight(&mut self) {
+        if let Some(parts) = &self.parts {
+            parts.hide_layer();
+            parts.hide_tooltip();
+        }
+    }
+
+    /// Keeps the role, summary and fallback table in step with the data and language.
+    pub(super) fn describe_for_readers(&self) {
+        if let Some(parts) = &self.parts {
+            let data = self.chart.data();
+            let locale = self.chart.options().locale;
+            parts.describe(&self.canvas, &summary(data, locale), &table(data, locale));
+        }
+    }
+}
+
+fn layer_context(layer: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    layer.get_context("2d").ok()??.dyn_into().ok()
+}

@@ -1,0 +1,131 @@
+// Interaction on a bare page: real mouse, keyboard and legend clicks, and a clean destroy.
+import { test, expect } from "@playwright/test";
+
+const GROUPED = {
+  title: "Grouped",
+  kind: "bar",
+  categories: ["Q1", "Q2"],
+  series: [
+    { name: "Alpha", values: [5, -3] },
+    { name: "Beta", values: [8, null] },
+  ],
+};
+
+/** A page with one 600×360 canvas and a chart of `data`, plus a log of the chart's events. */
+async function openChart(page, data) {
+  await page.goto("/");
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.evaluate((data) => {
+    document.body.replaceChildren();
+    const canvas = document.createElement("canvas");
+    canvas.id = "bare";
+    canvas.style.cssText = "width:600px;height:360px;display:block;margin:20px";
+    document.body.append(canvas);
+    window.events = [];
+    for (const name of ["chart-hover", "chart-select"]) {
+      document.body.addEventListener(name, (e) => window.events.push([name, e.detail && e.detail.label, e.detail && e.detail.text]));
+    }
+    window.bare = new window.demo.OutageChart(canvas, data, { locale: "en", theme: "light", animate: false });
+  }, data);
+  return page.locator("#bare");
+}
+
+const pixels = (page) => page.evaluate(() => document.getElementById("bare").toDataURL());
+
+test("the real mouse hovers and clicks a datum: events bubble with the hitTest result", async ({ page }) => {
+  const canvas = await openChart(page, GROUPED);
+  const spot = await page.evaluate(() => {
+    for (let y = 0; y < 360; y += 2) for (let x = 0; x < 600; x += 2) {
+      const hit = window.bare.hitTest(x, y);
+      if (hit && hit.label === "Q1" && hit.series === "Beta") return { x, y };
+    }
+    return null;
+  });
+  expect(spot).not.toBeNull();
+  const before = await pixels(page);
+  await canvas.hover({ position: spot });
+  await expect.poll(() => page.evaluate(() => window.events.length)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.events[0])).toEqual(["chart-hover", "Q1", "8"]);
+  expect(await pixels(page), "hover paints a layer above, not the chart").toBe(before);
+  const tooltip = page.getByText("Q1: 8");
+  await expect(tooltip).toBeVisible();
+  await canvas.click({ position: spot });
+  await expect.poll(() => page.evaluate(() => window.events.at(-1))).toEqual(["chart-select", "Q1", "8"]);
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+});
+
+test("a legend click hides a series and rescales; a second click brings it back", async ({ page }) => {
+  const canvas = await openChart(page, GROUPED);
+  const canHitBeta = () =>
+    page.evaluate(() => {
+      for (let y = 0; y < 360; y += 2) for (let x = 0; x < 600; x += 2) {
+        const hit = window.bare.hitTest(x, y);
+        if (hit && hit.series === "Beta") return true;
+      }
+      return false;
+    });
+  // The legend row sits under the one-line title (16 px padding, 20 px bold title, 8 px gap):
+  // Alpha's swatch and name first, then 18 px, then Beta's 12 px swatch.
+  const beta = await page.evaluate(() => {
+    const ctx = document.createElement("canvas").getContext("2d");
+    ctx.font = "normal 13px sans-serif";
+    return { x: 16 + 12 + 6 + ctx.measureText("Alpha").width + 18 + 6, y: 16 + 26 + 8 + 10 };
+  });
+  const before = await pixels(page);
+  expect(await canHitBeta()).toBe(true);
+  await canvas.click({ position: beta });
+  expect(await canHitBeta(), "Beta is hidden").toBe(false);
+  const hiddenPixels = await pixels(page);
+  expect(hiddenPixels).not.toBe(before);
+  await page.evaluate(() => window.bare.resize());
+  expect(await canHitBeta(), "the choice survives a resize").toBe(false);
+  await canvas.click({ position: beta });
+  expect(await canHitBeta()).toBe(true);
+  expect(await pixels(page)).toBe(before);
+});
+
+test("the keyboard walks the data, announces it politely, and Enter selects", async ({ page }) => {
+  const canvas = await openChart(page, GROUPED);
+  await canvas.focus();
+  expect(await canvas.getAttribute("tabindex")).toBe("0");
+  const live = page.locator("[aria-live=polite]");
+  await page.keyboard.press("ArrowRight");
+  await expect(live).toHaveText("Q1, Alpha: 5 (1 / 2)");
+  await page.keyboard.press("ArrowRight");
+  await expect(live).toHaveText("Q2, Alpha: -3 (2 / 2)");
+  await page.keyboard.press("ArrowDown");
+  await expect(live).toHaveText("Q2, Beta: not disclosed (2 / 2)");
+  await page.keyboard.press("Home");
+  await expect(live).toHaveText("Q1, Beta: 8 (1 / 2)");
+  await page.keyboard.press("Enter");
+  await expect.poll(() => page.evaluate(() => window.events.at(-1))).toEqual(["chart-select", "Q1", "8"]);
+  await page.keyboard.press("Escape");
+  await expect(live).toHaveText("");
+});
+
+test("readers get a role, a summary and the data table; destroy takes everything away", async ({ page }) => {
+  const canvas = await openChart(page, GROUPED);
+  expect(await canvas.getAttribute("role")).toBe("figure");
+  expect(await canvas.getAttribute("aria-label")).toBe(
+    "Bar chart: Grouped. 2 series, 2 point(s), values from -3 to 8; 1 value(s) not disclosed.",
+  );
+  const cells = await page.evaluate(() => [...document.querySelectorAll("#bare td, #bare th")].map((c) => c.textContent));
+  expect(cells).toEqual(["", "Alpha", "Beta", "Q1", "5", "8", "Q2", "-3", "not disclosed"]);
+  await page.evaluate(() => window.bare.setData({ ...window.bare.data, title: "</table><img src=x onerror=alert(1)>" }));
+  expect(await page.evaluate(() => document.querySelectorAll("#bare img").length), "text stays text").toBe(0);
+
+  const added = () => page.evaluate(() => document.body.querySelectorAll("*").length);
+  const withChart = await added();
+  await page.evaluate(() => window.bare.destroy());
+  expect(await added()).toBeLessThan(withChart);
+  const left = await page.evaluate(() => {
+    const canvas = document.getElementById("bare");
+    return {
+      bodyChildren: [...document.body.children].map((e) => e.id || e.tagName),
+      canvasChildren: canvas.children.length,
+      attributes: ["role", "aria-label", "tabindex"].filter((a) => canvas.hasAttribute(a)),
+    };
+  });
+  expect(left).toEqual({ bodyChildren: ["bare"], canvasChildren: 0, attributes: [] });
+});
