@@ -129,3 +129,18 @@ test("readers get a role, a summary and the data table; destroy takes everything
   });
   expect(left).toEqual({ bodyChildren: ["bare"], canvasChildren: 0, attributes: [] });
 });
+
+test("axe-core finds no serious or critical accessibility violation on the demo page", async ({ page }) => {
+  await page.goto("/");
+  await page.waitForSelector('body[data-ready="1"]');
+  const axePath = new URL("../../node_modules/axe-core/axe.min.js", import.meta.url).pathname;
+  await page.addScriptTag({ path: axePath });
+  for (const locale of ["en", "fr"]) {
+    await page.locator(`#locales button[data-locale="${locale}"]`).click();
+    const results = await page.evaluate(() => window.axe.run(document));
+    const bad = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(bad, `axe violations in ${locale}`).toEqual([]);
+  }
+});
