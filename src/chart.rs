@@ -14,6 +14,7 @@ use crate::options::Options;
 use crate::text::TextMeasure;
 use crate::theme::Palette;
 use crate::validate::validate;
+use crate::view::XView;
 
 /// The size a chart is drawn at: CSS pixels and the device pixel ratio.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,6 +30,8 @@ pub struct Chart {
     options: Options,
     /// One flag per series, switched from the legend.
     hidden: Vec<bool>,
+    /// The zoomed x window of a line or area chart; `None` shows everything.
+    view: Option<XView>,
 }
 
 impl Chart {
@@ -45,6 +48,7 @@ impl Chart {
             data,
             options,
             hidden,
+            view: None,
         })
     }
 
@@ -60,6 +64,7 @@ impl Chart {
     pub fn set_data(&mut self, value: &Value) -> Result<(), DataError> {
         let data = validate(value)?;
         self.hidden = vec![false; data.series.len()];
+        self.view = None;
         self.data = data;
         Ok(())
     }
@@ -82,6 +87,45 @@ impl Chart {
         }
     }
 
+    /// The whole x range of a line or area chart.
+    fn full_view(&self) -> Option<XView> {
+        let xs = self.data.domain.positions()?;
+        Some(XView::full(*xs.first()?, *xs.last()?))
+    }
+
+    /// Zooms the x axis by `factor` around the pointer at `css_x` (as drawn in `layout`).
+    /// Returns whether anything changed; only line and area charts zoom.
+    pub fn zoom(&mut self, layout: &Layout, css_x: f64, factor: f64) -> bool {
+        let (Some(full), Some(x)) = (self.full_view(), layout.x_scale) else {
+            return false;
+        };
+        let anchor = x.invert(css_x * layout.scale);
+        let next = self.view.unwrap_or(full).zoom(full, anchor, factor);
+        self.set_view(next, full)
+    }
+
+    /// Pans the x axis as if the drawing moved `css_dx` CSS pixels to the right.
+    pub fn pan(&mut self, layout: &Layout, css_dx: f64) -> bool {
+        let (Some(full), Some(x)) = (self.full_view(), layout.x_scale) else {
+            return false;
+        };
+        let delta = x.invert(0.0) - x.invert(css_dx * layout.scale);
+        let next = self.view.unwrap_or(full).pan(full, delta);
+        self.set_view(next, full)
+    }
+
+    /// Back to all the data.
+    pub fn reset_view(&mut self) -> bool {
+        self.view.take().is_some()
+    }
+
+    fn set_view(&mut self, next: XView, full: XView) -> bool {
+        let next = (next != full).then_some(next);
+        let changed = next != self.view;
+        self.view = next;
+        changed
+    }
+
     /// Hides or shows a series (as a legend click does); the value axis follows the visible ones.
     pub fn set_series_hidden(&mut self, series: usize, hidden: bool) {
         if let Some(flag) = self.hidden.get_mut(series) {
@@ -97,6 +141,7 @@ impl Chart {
             locale: self.options.locale,
             measure,
             hidden: &self.hidden,
+            x_view: self.view,
         };
         layout(&self.data, &frame)
     }

@@ -18,5 +18,6 @@ pub mod scale;
 pub mod text;
 pub mod theme;
 pub mod validate;
+pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -312,3 +312,52 @@ fn a_donut_slices_known_values_and_names_the_unknown_one() {
     assert_eq!(l.legend.len(), 4, "the legend lists every category");
     assert_inside(&l);
 }
+
+#[test]
+fn zooming_a_line_shows_fewer_points_and_stays_inside_the_plot() {
+    let values: Vec<String> = (0..100)
+        .map(|i| ((i as f64 / 7.0).sin() * 10.0).to_string())
+        .collect();
+    let xs: Vec<String> = (0..100).map(|i| i.to_string()).collect();
+    let json = format!(
+        r#"{{"title":"z","kind":"area","x":[{}],"series":[{{"name":"s","values":[{}]}}]}}"#,
+        xs.join(","),
+        values.join(",")
+    );
+    let mut c = chart(&json, Locale::En);
+    let full = layout(&c, 800.0, 400.0, 2.0);
+    assert_eq!(full.points.len(), 100);
+    let middle = (full.plot.x0 + full.plot.x1) / 2.0 / 2.0;
+    assert!(c.zoom(&full, middle, 4.0));
+    let zoomed = layout(&c, 800.0, 400.0, 2.0);
+    assert!(
+        zoomed.points.len() < 30 && zoomed.points.len() > 20,
+        "{}",
+        zoomed.points.len()
+    );
+    let (lo, hi) = zoomed.x_scale.expect("x scale").domain;
+    assert!(
+        lo < 50.0 && hi > 50.0 && hi - lo < 26.0,
+        "zoomed around the middle: {lo}..{hi}"
+    );
+    for run in zoomed.lines.iter().flat_map(|l| &l.runs) {
+        for (x, _) in run {
+            assert!(
+                *x >= zoomed.plot.x0 - 0.5 && *x <= zoomed.plot.x1 + 0.5,
+                "clipped to the plot: {x}"
+            );
+        }
+    }
+    assert!(c.pan(&zoomed, 10_000.0), "pans");
+    let panned = layout(&c, 800.0, 400.0, 2.0);
+    assert_eq!(
+        panned.x_scale.expect("x").domain.0,
+        0.0,
+        "stops at the first x"
+    );
+    assert!(c.reset_view());
+    assert_eq!(layout(&c, 800.0, 400.0, 2.0), full);
+    let mut bars = chart(GROUPED, Locale::En);
+    let l = layout(&bars, 800.0, 400.0, 1.0);
+    assert!(!bars.zoom(&l, 100.0, 2.0), "bar charts do not zoom");
+}

@@ -1,6 +1,6 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
-use super::axis::{horizontal_grid, tick_target, vertical_ticks, visible_range};
+use super::axis::{horizontal_grid, tick_target, vertical_ticks};
 use super::{rule, text};
 use super::{Align, Frame, Ink, Layout, LineMark, PointMark, Rect, Rule, UnknownMark};
 use crate::format;
@@ -8,6 +8,7 @@ use crate::i18n;
 use crate::model::{Dataset, Domain, Kind, NoteAt};
 use crate::scale::{nice_ticks, Linear};
 use crate::text::Font;
+use crate::view::XView;
 
 const LABEL_SIZE: f64 = 12.0;
 
@@ -21,7 +22,13 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     let unit = data.unit();
     let font = Font::regular(frame.px(LABEL_SIZE));
     let line = font.size * 1.3;
-    let (mut min, mut max) = visible_range(data, frame).unwrap_or((0.0, 0.0));
+    let full = XView::full(first, last);
+    let view = frame.x_view.unwrap_or(full);
+    // The points drawn: those in the window, and one more on each side so lines reach its edges.
+    let start = xs.partition_point(|x| *x < view.lo).saturating_sub(1);
+    let end = (xs.partition_point(|x| *x <= view.hi) + 1).min(xs.len());
+    let inside = xs.partition_point(|x| *x < view.lo)..xs.partition_point(|x| *x <= view.hi);
+    let (mut min, mut max) = window_range(data, frame, inside.clone()).unwrap_or((0.0, 0.0));
     if data.kind == Kind::Area {
         (min, max) = (min.min(0.0), max.max(0.0));
     }
@@ -35,51 +42,60 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
     let right = (plot.x1 - frame.px(12.0)).max(left);
     let y = Linear::new((ticks.lo, ticks.hi), (axis_bottom, top));
-    // A single point gets a small window around it rather than a zero-width axis.
-    let domain = if last > first {
-        (first, last)
-    } else {
-        (first - 1.0, last + 1.0)
-    };
+    let domain = (view.lo, view.hi);
     let x = Linear::new(domain, (left, right));
+    out.x_scale = Some(x);
     out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
 
     horizontal_grid(&ticks, labels, &y, (left, right), frame, font, out);
     x_axis(data, frame, &x, domain, axis_bottom, out);
 
-    let baseline = y.map(0.0f64.clamp(ticks.lo, ticks.hi));
-    let dots = xs.len() as f64 <= (right - left) / frame.px(10.0);
+    let baseline = y.map(0.0f64.max(ticks.lo).min(ticks.hi));
+    let dots = inside.len() as f64 <= (right - left) / frame.px(10.0);
     for (series, s) in data.series.iter().enumerate() {
         if !frame.visible(series) {
             continue;
         }
         let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
         let mut run: Vec<(f64, f64)> = Vec::new();
-        for (index, (value, position)) in s.values.iter().zip(xs).enumerate() {
+        for index in start..end {
+            let (Some(value), Some(position)) = (s.values.get(index), xs.get(index)) else {
+                break;
+            };
             let px = x.map(*position);
+            let shown = inside.contains(&index);
             match value {
                 Some(v) => {
                     let py = y.map(*v);
                     run.push((px, py));
-                    out.points.push(PointMark {
-                        series,
-                        index,
-                        x: px,
-                        y: py,
-                        value: *v,
-                    });
+                    if shown {
+                        out.points.push(PointMark {
+                            series,
+                            index,
+                            x: px,
+                            y: py,
+                            value: *v,
+                        });
+                    }
                 }
                 None => {
                     if !run.is_empty() {
                         runs.push(std::mem::take(&mut run));
                     }
-                    unknown_at(series, index, px, (top, axis_bottom), frame, out);
+                    if shown {
+                        unknown_at(series, index, px, (top, axis_bottom), frame, out);
+                    }
                 }
             }
         }
         if !run.is_empty() {
             runs.push(run);
         }
+        let runs: Vec<Vec<(f64, f64)>> = runs
+            .into_iter()
+            .map(|run| clip_run(run, left, right))
+            .filter(|run| !run.is_empty())
+            .collect();
         out.lines.push(LineMark {
             series,
             runs,
@@ -97,6 +113,62 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         ));
     }
     notes(data, frame, &x, (top, axis_bottom), out);
+}
+
+/// Smallest and largest known value of the visible series at the indices in `window`.
+fn window_range(
+    data: &Dataset,
+    frame: &Frame,
+    window: std::ops::Range<usize>,
+) -> Option<(f64, f64)> {
+    let mut range: Option<(f64, f64)> = None;
+    for (_, series) in data
+        .series
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| frame.visible(*i))
+    {
+        for v in series
+            .values
+            .get(window.clone())
+            .unwrap_or_default()
+            .iter()
+            .flatten()
+        {
+            range = Some(range.map_or((*v, *v), |(lo, hi)| (lo.min(*v), hi.max(*v))));
+        }
+    }
+    range
+}
+
+/// A run of points with ascending x cut to `[left, right]`, ends moved onto the edges.
+fn clip_run(run: Vec<(f64, f64)>, left: f64, right: f64) -> Vec<(f64, f64)> {
+    let edge = |a: (f64, f64), b: (f64, f64), at: f64| {
+        let t = if b.0 != a.0 {
+            (at - a.0) / (b.0 - a.0)
+        } else {
+            0.0
+        };
+        (at, a.1 + (b.1 - a.1) * t)
+    };
+    let mut out = Vec::with_capacity(run.len());
+    for (k, &p) in run.iter().enumerate() {
+        let previous = k.checked_sub(1).map(|j| run[j]);
+        if p.0 < left {
+            continue;
+        }
+        if let Some(q) = previous.filter(|q| q.0 < left) {
+            out.push(edge(q, p, left));
+        }
+        if p.0 > right {
+            if let Some(q) = previous.filter(|q| q.0 <= right) {
+                out.push(edge(q, p, right));
+            }
+            break;
+        }
+        out.push(p);
+    }
+    out
 }
 
 /// A dashed vertical band where a value is unknown, with "?" at its top.
@@ -157,12 +229,13 @@ fn x_axis(
             let fit = ((right - left) / (widest + frame.px(16.0)))
                 .floor()
                 .max(1.0) as usize;
-            let every = text.len().div_ceil(fit).max(1);
-            millis
-                .iter()
-                .zip(text)
+            // Only the dates inside the (possibly zoomed) window.
+            let first = millis.partition_point(|ms| *ms < domain.0);
+            let last = millis.partition_point(|ms| *ms <= domain.1);
+            let every = (last - first).div_ceil(fit).max(1);
+            (first..last)
                 .step_by(every)
-                .map(|(ms, t)| (*ms, date_part(t).to_string()))
+                .map(|i| (millis[i], date_part(&text[i]).to_string()))
                 .collect()
         }
         _ => {
@@ -211,6 +284,9 @@ fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), o
     let font = Font::bold(frame.px(LABEL_SIZE));
     for (number, note) in data.notes.iter().enumerate() {
         if let NoteAt::X { position, .. } = note.at {
+            if position < x.domain.0 || position > x.domain.1 {
+                continue;
+            }
             let at = x.map(position);
             out.rules.push(Rule {
                 from: (at, top),

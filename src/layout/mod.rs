@@ -16,7 +16,9 @@ mod line;
 
 use crate::locale::Locale;
 use crate::model::{Dataset, Kind};
+use crate::scale::Linear;
 use crate::text::{Font, TextMeasure};
+use crate::view::XView;
 
 /// A rectangle in device pixels; `x1 >= x0`, `y1 >= y0`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -180,6 +182,8 @@ pub struct Layout {
     pub slices: Vec<SliceMark>,
     pub legend: Vec<LegendEntry>,
     pub texts: Vec<TextMark>,
+    /// Data x → device pixels, for charts with a continuous x axis (zoom and pan read it).
+    pub x_scale: Option<Linear>,
 }
 
 /// What a layout is computed for.
@@ -193,6 +197,8 @@ pub struct Frame<'a> {
     pub measure: &'a dyn TextMeasure,
     /// Series switched off from the legend: they keep their colour and legend entry.
     pub hidden: &'a [bool],
+    /// The zoomed window of a continuous x axis; `None` shows all the data.
+    pub x_view: Option<XView>,
 }
 
 impl Frame<'_> {
@@ -233,6 +239,7 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
         slices: Vec::new(),
         legend: Vec::new(),
         texts: Vec::new(),
+        x_scale: None,
     };
     // Below this size no chart can be read; drawing only the background beats a scramble.
     if frame.width < MIN_SIZE || frame.height < MIN_SIZE {

@@ -11,7 +11,10 @@ use std::rc::Weak;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Event, HtmlCanvasElement, KeyboardEvent, MouseEvent};
+use web_sys::{
+    AddEventListenerOptions, CustomEvent, CustomEventInit, Event, HtmlCanvasElement, KeyboardEvent,
+    MouseEvent, PointerEvent,
+};
 
 use super::{prefers_dark, to_js, with_live, Live};
 use crate::describe::{announcement, summary, table};
@@ -49,12 +52,23 @@ pub(super) fn listen(canvas: &HtmlCanvasElement, me: &Weak<RefCell<Live>>) -> Li
             let outgoing = with_live(&me, |state| handler(state, &event)).unwrap_or_default();
             outgoing.into_iter().for_each(Outgoing::dispatch);
         });
-        let _ = canvas.add_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
+        // The wheel listener must be able to keep the page from scrolling while it zooms.
+        let options = AddEventListenerOptions::new();
+        options.set_passive(false);
+        let _ = canvas.add_event_listener_with_callback_and_add_event_listener_options(
+            name,
+            closure.as_ref().unchecked_ref(),
+            &options,
+        );
         listeners.push((name, closure));
     };
     add("pointermove", Live::on_pointer_move);
-    add("pointerdown", Live::on_pointer_move);
+    add("pointerdown", Live::on_pointer_down);
+    add("pointerup", Live::on_pointer_up);
+    add("pointercancel", Live::on_pointer_up);
     add("pointerleave", Live::on_pointer_leave);
+    add("dblclick", Live::on_double_click);
+    add("wheel", Live::on_wheel);
     add("click", Live::on_click);
     add("keydown", Live::on_key);
     add("blur", Live::on_blur);
@@ -104,10 +118,18 @@ impl Live {
         hit_test(layout, self.chart.data(), self.chart.options().locale, x, y)
     }
 
-    fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
+    pub(super) fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
         let Some(mouse) = event.dyn_ref::<MouseEvent>() else {
             return Vec::new();
         };
+        if event.type_() == "pointermove"
+            && event
+                .dyn_ref::<PointerEvent>()
+                .is_some_and(|p| self.drag(p))
+        {
+            self.clear_highlight();
+            return Vec::new();
+        }
         self.pointer = Some((
             f64::from(mouse.offset_x()),
             f64::from(mouse.offset_y()),
@@ -161,6 +183,9 @@ impl Live {
             return Vec::new();
         };
         let (x, y) = (f64::from(mouse.offset_x()), f64::from(mouse.offset_y()));
+        if self.gesture.travelled > 4.0 {
+            return Vec::new(); // the end of a drag, not a click
+        }
         if let Some(series) = self.layout.as_ref().and_then(|l| legend_at(l, x, y)) {
             if self.chart.data().kind != crate::model::Kind::Donut {
                 self.chart.toggle_series(series);
@@ -188,6 +213,18 @@ impl Live {
                 };
                 event.prevent_default();
                 vec![self.event("chart-select", self.hit_value(&hit))]
+            }
+            "+" | "=" => {
+                self.zoom_middle(1.5);
+                Vec::new()
+            }
+            "-" => {
+                self.zoom_middle(1.0 / 1.5);
+                Vec::new()
+            }
+            "0" => {
+                self.reset_zoom();
+                Vec::new()
             }
             "Escape" => {
                 self.focus = None;
@@ -290,7 +327,12 @@ impl Live {
             let locale = self.chart.options().locale;
             parts.describe(&self.canvas, &summary(data, locale), &table(data, locale));
         }
+        super::gesture::claim_touches(&self.canvas, data_is_zoomable(self.chart.data()));
     }
+}
+
+fn data_is_zoomable(data: &crate::model::Dataset) -> bool {
+    !data.kind.uses_categories()
 }
 
 fn layer_context(layer: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {

@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MediaQueryList, ResizeObserver};
 
 mod dom;
+mod gesture;
 mod interact;
 
 use std::any::Any;
@@ -88,6 +89,7 @@ struct Live {
     /// The datum last reported by `chart-hover`, and the one the keyboard is on.
     hovered: Option<(usize, usize)>,
     focus: Option<(usize, usize)>,
+    gesture: gesture::Gesture,
 }
 
 #[wasm_bindgen]
@@ -130,6 +132,7 @@ impl OutageChart {
             on_frame: None,
             hovered: None,
             focus: None,
+            gesture: gesture::Gesture::default(),
         }));
         {
             let mut state = live.try_borrow_mut().map_err(busy)?;

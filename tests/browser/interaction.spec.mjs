@@ -144,3 +144,36 @@ test("axe-core finds no serious or critical accessibility violation on the demo 
     expect(bad, `axe violations in ${locale}`).toEqual([]);
   }
 });
+
+test("a line chart zooms with the wheel, pans with a drag and returns on double-click", async ({ page }) => {
+  const x = Array.from({ length: 200 }, (_, i) => i);
+  const values = x.map((i) => Math.round(Math.sin(i / 9) * 100));
+  const canvas = await openChart(page, { title: "Zoom", kind: "line", x, series: [{ name: "s", values }] });
+  const indices = () =>
+    page.evaluate(() => {
+      const seen = new Set();
+      for (let x = 0; x < 600; x += 1) for (let y = 0; y < 360; y += 8) {
+        const hit = window.bare.hitTest(x, y);
+        if (hit) seen.add(hit.index);
+      }
+      return [...seen].sort((a, b) => a - b);
+    });
+  const all = await indices();
+  const before = await pixels(page);
+  await canvas.hover({ position: { x: 300, y: 200 } });
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await indices()).length).toBeLessThan(all.length / 2);
+  const zoomed = await indices();
+  expect(zoomed[0]).toBeGreaterThan(0);
+  expect(zoomed.at(-1)).toBeLessThan(199);
+  const box = await canvas.boundingBox();
+  await page.mouse.move(box.x + 300, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 450, box.y + 200, { steps: 5 });
+  await page.mouse.up();
+  const panned = await indices();
+  expect(panned[0], "dragging right shows earlier x").toBeLessThan(zoomed[0]);
+  await canvas.dblclick({ position: { x: 300, y: 200 } });
+  await page.mouse.move(0, 0);
+  await expect.poll(() => pixels(page)).toBe(before);
+});
