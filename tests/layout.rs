@@ -361,3 +361,34 @@ fn zooming_a_line_shows_fewer_points_and_stays_inside_the_plot() {
     let l = layout(&bars, 800.0, 400.0, 1.0);
     assert!(!bars.zoom(&l, 100.0, 2.0), "bar charts do not zoom");
 }
+
+#[test]
+fn transitions_move_matching_marks_and_land_exactly() {
+    use outage_charts::layout::{ease, tween};
+    let mut c = chart(GROUPED, Locale::En);
+    let from = layout(&c, 800.0, 400.0, 1.0);
+    c.set_series_hidden(1, true);
+    let to = layout(&c, 800.0, 400.0, 1.0);
+    assert_eq!(tween(&from, &to, 1.0), to);
+    let start = tween(&from, &to, 0.0);
+    let first = |l: &Layout| {
+        l.bars
+            .iter()
+            .find(|b| b.series == 0 && b.index == 0)
+            .expect("bar")
+            .rect
+    };
+    assert_eq!(
+        first(&start),
+        first(&from),
+        "at the start the bar is where it was"
+    );
+    let half = first(&tween(&from, &to, 0.5));
+    assert!((half.y0 - (first(&from).y0 + first(&to).y0) / 2.0).abs() < 1e-9);
+    assert_eq!(
+        start.texts, to.texts,
+        "labels are final from the first frame"
+    );
+    assert_eq!((ease(0.0), ease(1.0), ease(2.0)), (0.0, 1.0, 1.0));
+    assert!(ease(0.5) > 0.5, "eases out");
+}

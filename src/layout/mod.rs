@@ -9,7 +9,10 @@ mod axis;
 mod bars;
 mod donut;
 
+mod tween;
+
 pub use donut::sector_outline;
+pub use tween::{ease, tween};
 mod frame;
 mod hbar;
 mod line;

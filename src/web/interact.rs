@@ -190,7 +190,7 @@ impl Live {
             if self.chart.data().kind != crate::model::Kind::Donut {
                 self.chart.toggle_series(series);
                 self.clear_highlight();
-                let _ = self.redraw(false);
+                let _ = self.redraw_moving();
             }
             return Vec::new();
         }

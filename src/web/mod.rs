@@ -17,6 +17,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MediaQueryList, Resiz
 mod dom;
 mod gesture;
 mod interact;
+mod transition;
 
 use std::any::Any;
 
@@ -90,6 +91,9 @@ struct Live {
     hovered: Option<(usize, usize)>,
     focus: Option<(usize, usize)>,
     gesture: gesture::Gesture,
+    transition: Option<transition::Transition>,
+    transition_pending: Option<i32>,
+    on_transition_frame: Option<Closure<dyn FnMut()>>,
 }
 
 #[wasm_bindgen]
@@ -133,6 +137,9 @@ impl OutageChart {
             hovered: None,
             focus: None,
             gesture: gesture::Gesture::default(),
+            transition: None,
+            transition_pending: None,
+            on_transition_frame: None,
         }));
         {
             let mut state = live.try_borrow_mut().map_err(busy)?;
@@ -155,7 +162,7 @@ impl OutageChart {
         state.chart.set_data(&value).map_err(js_error)?;
         (state.focus, state.hovered) = (None, None);
         state.describe_for_readers();
-        state.redraw(false)
+        state.redraw_moving()
     }
 
     /// The current dataset as a plain object.
@@ -263,16 +270,21 @@ impl Live {
         }
         let measure = CanvasMeasure::new(&self.context);
         let layout = self.chart.layout(self.size, &measure);
-        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
-            .ok_or_else(|| JsError::new("canvas: could not get a 2D context"))?;
-        let painted = self
-            .chart
-            .paint(&layout, prefers_dark(), &mut backend)
-            .map_err(|e| JsError::new(&format!("canvas: {e}")));
+        // A redraw ends any transition: it shows the finished chart.
+        self.stop_transition();
+        let painted = self.paint(&layout);
         self.layout = Some(layout);
         // The highlight was placed for the old drawing.
         self.clear_highlight();
         painted
+    }
+
+    fn paint(&self, layout: &Layout) -> Result<(), JsError> {
+        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
+            .ok_or_else(|| JsError::new("canvas: could not get a 2D context"))?;
+        self.chart
+            .paint(layout, prefers_dark(), &mut backend)
+            .map_err(|e| JsError::new(&format!("canvas: {e}")))
     }
 
     /// Sets the backing store to CSS size × devicePixelRatio. Returns whether anything changed.
@@ -357,6 +369,7 @@ impl Live {
         self.parts = dom::Parts::add(&self.canvas);
         self.listeners = interact::listen(&self.canvas, &me);
         self.on_frame = Some(interact::frame_callback(&me));
+        self.on_transition_frame = Some(transition::frame_callback(&me));
         self.describe_for_readers();
     }
 
@@ -367,6 +380,10 @@ impl Live {
             let _ = window.cancel_animation_frame(id);
         }
         if let Some(frame) = self.on_frame.take() {
+            retire(Box::new(frame));
+        }
+        self.stop_transition();
+        if let Some(frame) = self.on_transition_frame.take() {
             retire(Box::new(frame));
         }
         if let Some(parts) = self.parts.take() {

@@ -177,3 +177,30 @@ test("a line chart zooms with the wheel, pans with a drag and returns on double-
   await page.mouse.move(0, 0);
   await expect.poll(() => pixels(page)).toBe(before);
 });
+
+test("a swap glides to the new values unless animate is off or the reader prefers reduced motion", async ({ page }) => {
+  await openChart(page, GROUPED);
+  const swap = () =>
+    page.evaluate(() => {
+      window.bare.setOptions({ animate: true });
+      const data = window.bare.data;
+      data.series[0].values = [1, -8];
+      window.bare.setData(data);
+      return document.getElementById("bare").toDataURL();
+    });
+  const finished = () => page.evaluate(() => (window.bare.resize(), document.getElementById("bare").toDataURL()));
+  const first = await swap();
+  await page.waitForTimeout(600);
+  const settled = await pixels(page);
+  expect(settled, "the transition lands on the finished chart").toBe(await finished());
+  expect(first, "the first frame is on the way, not the end").not.toBe(settled);
+
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.evaluate(() => {
+    const data = window.bare.data;
+    data.series[0].values = [7, 2];
+    window.bare.setData(data);
+  });
+  const immediate = await pixels(page);
+  expect(immediate, "reduced motion: the finished chart at once").toBe(await finished());
+});
