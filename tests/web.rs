@@ -95,7 +95,9 @@ fn a_rejected_dataset_changes_nothing() {
 #[wasm_bindgen_test]
 fn set_data_redraws_and_data_round_trips() {
     let c = canvas(400, 260);
-    let chart = OutageChart::new(c.clone().into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    // Without transitions the canvas holds the finished chart when each call returns.
+    let still = json(r#"{"animate":false}"#);
+    let chart = OutageChart::new(c.clone().into(), JsValue::UNDEFINED, still).unwrap();
     let before = pixels(&c);
     chart.set_data(json(VALID)).unwrap();
     assert!(pixels(&c) != before, "the new dataset is drawn");
