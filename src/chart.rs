@@ -9,12 +9,21 @@ use crate::error::DataError;
 use crate::input::Value;
 use crate::layout::{layout, Frame, Layout};
 use crate::locale::Locale;
-use crate::model::Dataset;
+use crate::model::{Dataset, Kind};
 use crate::options::Options;
 use crate::text::TextMeasure;
 use crate::theme::Palette;
 use crate::validate::validate;
 use crate::view::XView;
+
+/// How many entries the legend has: one per series, or one per category for a donut.
+fn legend_len(data: &Dataset) -> usize {
+    if data.kind == Kind::Donut {
+        data.domain.len()
+    } else {
+        data.series.len()
+    }
+}
 
 /// The size a chart is drawn at: CSS pixels and the device pixel ratio.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,7 +37,8 @@ pub struct Size {
 pub struct Chart {
     data: Dataset,
     options: Options,
-    /// One flag per series, switched from the legend.
+    /// One flag per legend entry, switched by clicking it: per series, or per category for a
+    /// donut (whose legend lists its slices).
     hidden: Vec<bool>,
     /// The zoomed x window of a line or area chart; `None` shows everything.
     view: Option<XView>,
@@ -43,7 +53,7 @@ impl Chart {
             Value::Null => default_dataset(options.locale),
             given => validate(given)?,
         };
-        let hidden = vec![false; data.series.len()];
+        let hidden = vec![false; legend_len(&data)];
         Ok(Chart {
             data,
             options,
@@ -63,7 +73,7 @@ impl Chart {
     /// Replaces the dataset, or changes nothing and says why.
     pub fn set_data(&mut self, value: &Value) -> Result<(), DataError> {
         let data = validate(value)?;
-        self.hidden = vec![false; data.series.len()];
+        self.hidden = vec![false; legend_len(&data)];
         self.view = None;
         self.data = data;
         Ok(())
@@ -75,14 +85,19 @@ impl Chart {
         Ok(())
     }
 
-    /// Which series are switched off, one flag per series.
-    pub fn hidden(&self) -> &[bool] {
-        &self.hidden
+    /// Which series are switched off, one flag per series (none for a donut, which hides
+    /// slices instead).
+    pub fn hidden_series(&self) -> Vec<bool> {
+        if self.data.kind == Kind::Donut {
+            vec![false; self.data.series.len()]
+        } else {
+            self.hidden.clone()
+        }
     }
 
-    /// Switches a series off or back on, as a click on its legend entry does.
-    pub fn toggle_series(&mut self, series: usize) {
-        if let Some(flag) = self.hidden.get_mut(series) {
+    /// Switches a legend entry's series (a donut's slice) off or back on, as a click does.
+    pub fn toggle_legend_item(&mut self, item: usize) {
+        if let Some(flag) = self.hidden.get_mut(item) {
             *flag = !*flag;
         }
     }

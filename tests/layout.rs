@@ -392,3 +392,16 @@ fn transitions_move_matching_marks_and_land_exactly() {
     assert_eq!((ease(0.0), ease(1.0), ease(2.0)), (0.0, 1.0, 1.0));
     assert!(ease(0.5) > 0.5, "eases out");
 }
+
+#[test]
+fn a_donut_legend_click_hides_a_slice_and_the_rest_fill_the_ring() {
+    let json = r#"{"title":"Shares","kind":"donut","categories":["a","b","c"],
+      "series":[{"name":"s","values":[2,1,1]}]}"#;
+    let mut c = chart(json, Locale::En);
+    c.toggle_legend_item(0);
+    let l = layout(&c, 600.0, 400.0, 1.0);
+    let shares: Vec<_> = l.slices.iter().map(|s| (s.index, s.share)).collect();
+    assert_eq!(shares, vec![(1, 0.5), (2, 0.5)]);
+    assert_eq!(l.legend.len(), 3, "the hidden slice keeps its legend entry");
+    assert_eq!(c.hidden_series(), vec![false], "rings are never hidden");
+}

@@ -16,9 +16,8 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         return;
     };
     out.plot = plot;
-    let visible: Vec<usize> = (0..data.series.len())
-        .filter(|s| frame.visible(*s))
-        .collect();
+    // Every series is a ring: a donut's legend hides categories (slices), not rings.
+    let visible: Vec<usize> = (0..data.series.len()).collect();
     let center = ((plot.x0 + plot.x1) / 2.0, (plot.y0 + plot.y1) / 2.0);
     let outer = (plot.width().min(plot.height()) / 2.0 - frame.px(4.0)).max(0.0);
     // The hole takes 45 % of the radius; the rings share the rest with a small gap between.
@@ -40,13 +39,21 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
             outer: outer_r,
         });
         let values = &data.series[series].values;
-        let total: f64 = values.iter().flatten().sum();
+        let shown = |index: usize| frame.visible(index);
+        let total: f64 = values
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| shown(*i))
+            .filter_map(|(_, v)| *v)
+            .sum();
         if !(total > 0.0 && total.is_finite()) {
             continue;
         }
         let mut start = 0.0;
         for (index, value) in values.iter().enumerate() {
-            let Some(value) = *value else { continue };
+            let Some(value) = value.filter(|_| shown(index)) else {
+                continue;
+            };
             let share = value / total;
             let end = start + share * TAU;
             out.slices.push(SliceMark {

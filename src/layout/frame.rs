@@ -155,7 +155,7 @@ fn legend_entries(data: &Dataset, frame: &Frame) -> Vec<Entry> {
                     item: i,
                     label,
                     ink: Ink::Category(i),
-                    shown: true,
+                    shown: frame.visible(i),
                 }
             })
             .collect();

@@ -198,7 +198,8 @@ pub struct Frame<'a> {
     pub scale: f64,
     pub locale: Locale,
     pub measure: &'a dyn TextMeasure,
-    /// Series switched off from the legend: they keep their colour and legend entry.
+    /// Legend entries switched off (series; for a donut, categories): they keep their colour
+    /// and their entry.
     pub hidden: &'a [bool],
     /// The zoomed window of a continuous x axis; `None` shows all the data.
     pub x_view: Option<XView>,

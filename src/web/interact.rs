@@ -187,11 +187,9 @@ impl Live {
             return Vec::new(); // the end of a drag, not a click
         }
         if let Some(series) = self.layout.as_ref().and_then(|l| legend_at(l, x, y)) {
-            if self.chart.data().kind != crate::model::Kind::Donut {
-                self.chart.toggle_series(series);
-                self.clear_highlight();
-                let _ = self.redraw_moving();
-            }
+            self.chart.toggle_legend_item(series);
+            self.clear_highlight();
+            let _ = self.redraw_moving();
             return Vec::new();
         }
         match self.hit_at(x, y) {
@@ -237,7 +235,7 @@ impl Live {
                     return Vec::new();
                 };
                 event.prevent_default();
-                self.focus = step(data, self.chart.hidden(), self.focus, movement);
+                self.focus = step(data, &self.chart.hidden_series(), self.focus, movement);
                 let Some(hit) = self.focus.and_then(|(s, i)| describe(data, locale, s, i)) else {
                     return Vec::new();
                 };
