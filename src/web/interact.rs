@@ -33,6 +33,8 @@ impl Outgoing {
     fn dispatch(self) {
         let init = CustomEventInit::new();
         init.set_bubbles(true);
+        // Composed, so events leave the shadow root of an <outage-chart> element.
+        init.set_composed(true);
         init.set_detail(&self.detail);
         if let Ok(event) = CustomEvent::new_with_event_init_dict(self.name, &init) {
             let _ = self.canvas.dispatch_event(&event);

@@ -1,0 +1,106 @@
+// The <outage-chart> element on www/embed.html, under its Content-Security-Policy.
+import { test, expect } from "@playwright/test";
+
+async function openEmbed(page) {
+  const problems = [];
+  page.on("console", (msg) => msg.type() === "error" && problems.push(msg.text()));
+  page.on("pageerror", (err) => problems.push(err.message));
+  await page.goto("/embed.html");
+  await page.evaluate(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(e.violatedDirective));
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll("outage-chart")].every((e) => e.chart && e.data && e.data.title));
+  return problems;
+}
+
+/** Share of a shadow canvas's pixels that differ from its top-left pixel. */
+const ink = (page, id) =>
+  page.evaluate((id) => {
+    const canvas = document.getElementById(id).shadowRoot.querySelector("canvas");
+    const px = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let differing = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i] !== px[0] || px[i + 1] !== px[1] || px[i + 2] !== px[2]) differing++;
+    return differing / (px.length / 4);
+  }, id);
+
+const svgHas = (page, id, text) =>
+  page.evaluate(([id, text]) => document.getElementById(id).chart.toSvg().split("\n").some((l) => l.trim() === text), [id, text]);
+
+test("four elements draw under script-src 'self' 'wasm-unsafe-eval', one of them from src", async ({ page }) => {
+  const problems = await openEmbed(page);
+  for (const id of ["gains-en", "loss-fr", "loss-dark", "from-src"]) {
+    expect(await ink(page, id), id).toBeGreaterThan(0.02);
+  }
+  expect(await page.evaluate(() => document.getElementById("from-src").data.kind)).toBe("line");
+  expect(await svgHas(page, "loss-fr", "-7\u00a0Md $")).toBe(true);
+  expect(await svgHas(page, "loss-dark", "-$7B")).toBe(true);
+  const dark = await page.evaluate(() => {
+    const px = document.getElementById("loss-dark").shadowRoot.querySelector("canvas").getContext("2d").getImageData(1, 1, 1, 1).data;
+    return px[0] + px[1] + px[2];
+  });
+  expect(dark, "the dark theme has a dark background").toBeLessThan(150);
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test("attributes update the chart; rejected data or attributes raise chart-error and keep the chart", async ({ page }) => {
+  await openEmbed(page);
+  await page.evaluate(() => {
+    window.errors = [];
+    document.addEventListener("chart-error", (e) => window.errors.push(e.detail.message));
+  });
+  await page.evaluate(() => document.getElementById("gains-en").setAttribute("locale", "fr"));
+  expect(await svgHas(page, "gains-en", "70\u00a0M")).toBe(true);
+  expect(await page.evaluate(() => document.getElementById("gains-en").data.title)).toMatch(/^Telegram a gagné/);
+
+  const before = await page.evaluate(() => document.getElementById("gains-en").shadowRoot.querySelector("canvas").toDataURL());
+  await page.evaluate(() => {
+    const el = document.getElementById("gains-en");
+    el.data = { title: "Bad", kind: "bar", categories: ["a"], series: [{ name: "s", values: ["x"] }] };
+    el.setAttribute("dataset", "no-such-data");
+    el.setAttribute("theme", "blue");
+  });
+  expect(await page.evaluate(() => window.errors)).toEqual([
+    'series[0].values[0]: expected a finite number or null, got "x"',
+    'dataset: expected one of "user-gains", "market-cap-loss", got "no-such-data"',
+    'theme: expected "light", "dark" or "auto", got "blue"',
+  ]);
+  const after = await page.evaluate(() => document.getElementById("gains-en").shadowRoot.querySelector("canvas").toDataURL());
+  expect(after).toBe(before);
+});
+
+test("events leave the shadow root: Enter on a focused datum reaches the document", async ({ page }) => {
+  await openEmbed(page);
+  await page.evaluate(() => {
+    window.selected = [];
+    document.addEventListener("chart-select", (e) => window.selected.push([e.target.id, e.detail.label]));
+  });
+  await page.evaluate(() => document.getElementById("gains-en").shadowRoot.querySelector("canvas").focus());
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  expect(await page.evaluate(() => window.selected)).toEqual([["gains-en", "Telegram"]]);
+});
+
+test("twenty elements share one module and leave nothing behind when removed", async ({ page }) => {
+  await openEmbed(page);
+  const bodyCount = () => page.evaluate(() => document.body.querySelectorAll("*").length);
+  const baseline = await bodyCount();
+  await page.evaluate(() => {
+    const box = document.createElement("div");
+    box.id = "many";
+    for (let i = 0; i < 20; i++) {
+      const el = document.createElement("outage-chart");
+      el.setAttribute("dataset", i % 2 ? "user-gains" : "market-cap-loss");
+      el.setAttribute("locale", i % 3 ? "en" : "fr");
+      el.style.height = "200px";
+      box.append(el);
+    }
+    document.body.append(box);
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll("#many outage-chart")].every((e) => e.chart));
+  const wasmInstances = await page.evaluate(() => performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).length);
+  expect(wasmInstances, "the module is fetched once").toBe(1);
+  await page.evaluate(() => document.getElementById("many").remove());
+  expect(await bodyCount(), "no layer, tooltip or live region left behind").toBe(baseline);
+});
