@@ -54,6 +54,8 @@ test("attributes update the chart; rejected data or attributes raise chart-error
   expect(await svgHas(page, "gains-en", "70\u00a0M")).toBe(true);
   expect(await page.evaluate(() => document.getElementById("gains-en").data.title)).toMatch(/^Telegram a gagné/);
 
+  // Land the language change's transition first: the comparison is about the rejected input.
+  await page.evaluate(() => document.getElementById("gains-en").chart.setOptions({ animate: false }));
   const before = await page.evaluate(() => document.getElementById("gains-en").shadowRoot.querySelector("canvas").toDataURL());
   await page.evaluate(() => {
     const el = document.getElementById("gains-en");
