@@ -80,6 +80,8 @@ struct Live {
     /// Matches while the device pixel ratio is the one drawn for; `change` means it moved.
     pixel_ratio_query: Option<MediaQueryList>,
     on_pixel_ratio: Option<Closure<dyn FnMut()>>,
+    /// `prefers-color-scheme: dark`, followed live for the `auto` theme.
+    dark_query: Option<(MediaQueryList, Closure<dyn FnMut()>)>,
     /// Highlight layer, tooltip, live region: `None` if the page would not take them.
     parts: Option<dom::Parts>,
     listeners: interact::Listeners,
@@ -129,6 +131,7 @@ impl OutageChart {
             on_resize: None,
             pixel_ratio_query: None,
             on_pixel_ratio: None,
+            dark_query: None,
             parts: None,
             listeners: Vec::new(),
             pointer: None,
@@ -322,6 +325,7 @@ impl Live {
 
     /// Redraws when the canvas's size or the pixel ratio changes, until `stop_following`.
     fn follow_size(&mut self, me: Weak<RefCell<Live>>) {
+        let me_for_scheme = me.clone();
         let on_resize = Closure::<dyn FnMut()>::new({
             let me = me.clone();
             move || {
@@ -346,6 +350,23 @@ impl Live {
         });
         self.on_pixel_ratio = Some(on_pixel_ratio);
         self.watch_pixel_ratio();
+        self.follow_color_scheme(me_for_scheme);
+    }
+
+    /// Redraws when the reader switches between light and dark, for the `auto` theme.
+    fn follow_color_scheme(&mut self, me: Weak<RefCell<Live>>) {
+        let query = web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+        let Some(list) = query else { return };
+        let on_change = Closure::<dyn FnMut()>::new(move || {
+            with_live(&me, |state| {
+                if state.chart.options().theme == crate::options::Theme::Auto {
+                    let _ = state.redraw(false);
+                }
+            });
+        });
+        let _ = list.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        self.dark_query = Some((list, on_change));
     }
 
     /// (Re)listens for the device pixel ratio to leave its current value.
@@ -405,6 +426,11 @@ impl Live {
         }
         if let Some(on_pixel_ratio) = self.on_pixel_ratio.take() {
             retire(Box::new(on_pixel_ratio));
+        }
+        if let Some((list, on_change)) = self.dark_query.take() {
+            let _ = list
+                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+            retire(Box::new(on_change));
         }
     }
 }

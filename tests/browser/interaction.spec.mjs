@@ -204,3 +204,19 @@ test("a swap glides to the new values unless animate is off or the reader prefer
   const immediate = await pixels(page);
   expect(immediate, "reduced motion: the finished chart at once").toBe(await finished());
 });
+
+test("the auto theme follows the reader's colour scheme live", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  await page.waitForSelector('body[data-ready="1"]');
+  const corner = () =>
+    page.evaluate(() => {
+      const px = document.getElementById("chart").getContext("2d").getImageData(1, 1, 1, 1).data;
+      return px[0] + px[1] + px[2];
+    });
+  expect(await corner(), "light background").toBeGreaterThan(600);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect.poll(corner, { message: "dark background after the switch" }).toBeLessThan(150);
+  await page.evaluate(() => window.demo.chart.setOptions({ theme: "light" }));
+  expect(await corner(), "an explicit theme stays").toBeGreaterThan(600);
+});
