@@ -17,6 +17,7 @@ pub mod options;
 pub mod scale;
 pub mod text;
 pub mod theme;
+pub mod time_ticks;
 pub mod validate;
 pub mod view;
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,7 @@ use crate::i18n;
 use crate::model::{Dataset, Domain, Kind, NoteAt};
 use crate::scale::{nice_ticks, Linear};
 use crate::text::Font;
+use crate::time_ticks::time_ticks;
 use crate::view::XView;
 
 const LABEL_SIZE: f64 = 12.0;
@@ -220,23 +221,10 @@ fn x_axis(
         Ink::Axis,
     ));
     let ticks: Vec<(f64, String)> = match &data.domain {
-        Domain::Dates { text, millis } => {
-            let widest = text
-                .iter()
-                .take(50)
-                .map(|t| frame.measure.width(date_part(t), font))
-                .fold(0.0, f64::max);
-            let fit = ((right - left) / (widest + frame.px(16.0)))
-                .floor()
-                .max(1.0) as usize;
-            // Only the dates inside the (possibly zoomed) window.
-            let first = millis.partition_point(|ms| *ms < domain.0);
-            let last = millis.partition_point(|ms| *ms <= domain.1);
-            let every = (last - first).div_ceil(fit).max(1);
-            (first..last)
-                .step_by(every)
-                .map(|i| (millis[i], date_part(&text[i]).to_string()))
-                .collect()
+        // Calendar ticks: hours, days, months or years, as the visible range asks.
+        Domain::Dates { .. } => {
+            let room = tick_target(right - left, frame, 90.0);
+            time_ticks(domain.0, domain.1, room, frame.locale)
         }
         _ => {
             let t = nice_ticks(domain.0, domain.1, tick_target(right - left, frame, 90.0));
@@ -272,11 +260,6 @@ fn x_axis(
             Align::Start,
         ));
     }
-}
-
-/// `2021-10-04T15:40Z` → `2021-10-04`: the axis names days (calendar ticks are still to come).
-fn date_part(text: &str) -> &str {
-    text.get(..10).unwrap_or(text)
 }
 
 /// A dotted line at each note's x with its marker at the top.
