@@ -112,13 +112,20 @@ $("reset").addEventListener("click", () => {
   clearTimeout(debounce);
   selectBuiltin(state.builtin ?? "user-gains");
 });
-$("svg").addEventListener("click", () => {
-  const blob = new Blob([state.chart.toSvg()], { type: "image/svg+xml" });
+/** Offers `blob` as a file download named `name`. */
+function download(blob, name) {
   const link = document.createElement("a");
   link.href = URL.createObjectURL(blob);
-  link.download = `${state.builtin ?? "chart"}.svg`;
+  link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+$("svg").addEventListener("click", () => {
+  download(new Blob([state.chart.toSvg()], { type: "image/svg+xml" }), `${state.builtin ?? "chart"}.svg`);
+});
+$("png").addEventListener("click", () => {
+  // The canvas at its backing size: sharp at the screen's pixel ratio.
+  canvas.toBlob((blob) => blob && download(blob, `${state.builtin ?? "chart"}.png`), "image/png");
 });
 for (const button of localeGroup.querySelectorAll("button")) {
   button.addEventListener("click", () => selectLocale(button.dataset.locale));

@@ -217,3 +217,15 @@ test("pointing at a bar shows its value, and at Signal's hatched row that it was
   await page.mouse.move(box.x + box.width / 2, box.y + spots.Signal + 2);
   await expect(page.locator("#hint")).toHaveText("New users · Signal: not disclosed");
 });
+
+test("Download PNG and Download SVG hand over the chart as files", async ({ page }) => {
+  await openDemo(page);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#png").click()]);
+  expect(png.suggestedFilename()).toBe("user-gains.png");
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.locator("#svg").click()]);
+  expect(svg.suggestedFilename()).toBe("user-gains.svg");
+  const text = await (await svg.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString());
+  expect(text.startsWith("<svg")).toBe(true);
+  const pngBytes = await (await png.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
+  expect([...pngBytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+});

@@ -220,3 +220,34 @@ test("the auto theme follows the reader's colour scheme live", async ({ page }) 
   await page.evaluate(() => window.demo.chart.setOptions({ theme: "light" }));
   expect(await corner(), "an explicit theme stays").toBeGreaterThan(600);
 });
+
+test("every kind draws in both themes and both languages", async ({ page }) => {
+  await openChart(page, GROUPED);
+  const kinds = {
+    bar: GROUPED,
+    hbar: { ...GROUPED, kind: "hbar" },
+    stacked: { ...GROUPED, kind: "stacked" },
+    donut: { title: "Donut", kind: "donut", categories: ["a", "b", "c"], series: [{ name: "s", values: [3, null, 1] }] },
+    line: { title: "Line", kind: "line", x: [1, 2, 3, 4], series: [{ name: "s", values: [1, 3, null, 2] }] },
+    area: { title: "Area", kind: "area", x: ["2021-10-01", "2021-10-02", "2021-10-03"], series: [{ name: "s", values: [1, 3, 2] }] },
+  };
+  for (const [kind, data] of Object.entries(kinds)) {
+    for (const theme of ["light", "dark"]) {
+      for (const locale of ["fr", "en"]) {
+        const stats = await page.evaluate(({ data, theme, locale }) => {
+          window.bare.setOptions({ theme, locale, animate: false });
+          window.bare.setData(data);
+          const canvas = document.getElementById("bare");
+          const px = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+          let inked = 0;
+          for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - px[0]) + Math.abs(px[i + 1] - px[1]) + Math.abs(px[i + 2] - px[2]) > 30) inked++;
+          return { share: inked / (px.length / 4), background: px[0] + px[1] + px[2], svg: window.bare.toSvg() };
+        }, { data, theme, locale });
+        expect(stats.share, `${kind} ${theme} ${locale} is drawn`).toBeGreaterThan(0.02);
+        if (theme === "dark") expect(stats.background).toBeLessThan(150);
+        else expect(stats.background).toBeGreaterThan(600);
+        expect(stats.svg.startsWith("<svg") && stats.svg.trim().endsWith("</svg>"), `${kind} SVG`).toBe(true);
+      }
+    }
+  }
+});
