@@ -33,12 +33,34 @@ impl Paint<'_> {
             Ink::Unknown => self.palette.unknown,
             Ink::Series(i) => self.series(i),
             Ink::Category(i) => self.palette.series(i, None),
+            Ink::OnCategory(i) => readable_on(self.palette.series(i, None)),
         }
     }
 
     fn series(&self, index: usize) -> Rgb {
         let own = self.data.series.get(index).and_then(|s| s.color);
         self.palette.series(index, own)
+    }
+}
+
+/// Black or white text for a background colour, by its relative luminance (WCAG).
+fn readable_on(background: Rgb) -> Rgb {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * linear(background.0)
+        + 0.7152 * linear(background.1)
+        + 0.0722 * linear(background.2);
+    // The luminance where black and white text have equal contrast.
+    if luminance > 0.179 {
+        Rgb(0, 0, 0)
+    } else {
+        Rgb(255, 255, 255)
     }
 }
 

@@ -67,6 +67,8 @@ pub enum Ink {
     Series(usize),
     /// A category's own colour: donut slices are told apart by category, not series.
     Category(usize),
+    /// Black or white, whichever reads better on category `i`'s colour (labels on slices).
+    OnCategory(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
