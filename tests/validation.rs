@@ -54,6 +54,8 @@ fn numbers(count: usize) -> Value {
     Value::Array((0..count).map(|i| Value::Number(i as f64)).collect())
 }
 
+/// Time bounds here catch a hang or a quadratic blow-up, not speed: they are ten times what a
+/// loaded debug build needs. Speed is for the benchmarks.
 #[test]
 fn limits_are_named_and_checked_promptly() {
     let strings =
@@ -98,7 +100,7 @@ fn limits_are_named_and_checked_promptly() {
         let err = validate(&value).expect_err(expected).to_string();
         assert!(err.starts_with(expected), "{err}");
         assert!(
-            start.elapsed().as_secs_f64() < 1.0,
+            start.elapsed().as_secs_f64() < 10.0,
             "{expected} took {:?}",
             start.elapsed()
         );
@@ -138,7 +140,7 @@ fn a_million_and_one_values_in_json_is_refused_by_name() {
         "{err}"
     );
     assert!(
-        start.elapsed().as_secs_f64() < 1.0,
+        start.elapsed().as_secs_f64() < 10.0,
         "took {:?}",
         start.elapsed()
     );

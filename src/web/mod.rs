@@ -194,6 +194,12 @@ impl OutageChart {
     pub fn resize(&self) -> Result<(), JsError> {
         let live = self.live()?;
         let mut state = live.try_borrow_mut().map_err(busy)?;
+        // Sizes read here never reached the observer: have it report afresh from now on, or a
+        // return to the size it last reported would go unnoticed.
+        if let Some(observer) = &state.observer {
+            observer.unobserve(&state.canvas);
+            observer.observe(&state.canvas);
+        }
         state.redraw(true)
     }
 

@@ -1,0 +1,102 @@
+// Hostile and extreme input in the browser: every invalid fixture is refused with its path while
+// the chart keeps its pixels, every valid one (extremes included) is drawn, and the instance
+// still works afterwards.
+import { test, expect } from "@playwright/test";
+import { readFileSync, readdirSync } from "node:fs";
+
+const root = new URL("../../", import.meta.url);
+const load = (kind) => {
+  const dir = new URL(`tests/fixtures/${kind}/`, root);
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+    .map((f) => [f, JSON.parse(readFileSync(new URL(f, dir)))]);
+};
+
+async function bareChart(page) {
+  await page.goto("/");
+  await page.waitForSelector('body[data-ready="1"]');
+  await page.evaluate(() => {
+    document.body.replaceChildren();
+    const canvas = document.createElement("canvas");
+    canvas.id = "bare";
+    canvas.style.cssText = "width:640px;height:380px;display:block";
+    document.body.append(canvas);
+    window.bare = new window.demo.OutageChart(canvas, undefined, { locale: "en", animate: false });
+  });
+}
+
+test("the invalid corpus is refused path first, pixel for pixel, and the chart still works", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await bareChart(page);
+  const corpus = load("invalid").map(([name, f]) => [name, f.error, f.dataset]);
+  expect(corpus.length).toBeGreaterThanOrEqual(60);
+  const outcome = await page.evaluate((corpus) => {
+    const canvas = document.getElementById("bare");
+    const before = canvas.toDataURL();
+    const data = JSON.stringify(window.bare.data);
+    const wrong = [];
+    for (const [name, expected, dataset] of corpus) {
+      try {
+        window.bare.setData(dataset);
+        wrong.push(`${name}: accepted`);
+      } catch (e) {
+        if (!(e instanceof Error) || !e.message.startsWith(expected)) wrong.push(`${name}: ${e.message}`);
+      }
+    }
+    const kept = canvas.toDataURL() === before && JSON.stringify(window.bare.data) === data;
+    window.bare.setData({ title: "Still alive", kind: "bar", categories: ["a"], series: [{ name: "s", values: [1] }] });
+    return { wrong, kept, after: window.bare.data.title, moved: canvas.toDataURL() !== before };
+  }, corpus);
+  expect(outcome.wrong).toEqual([]);
+  expect(outcome.kept, "pixels and data unchanged through the whole corpus").toBe(true);
+  expect(outcome.after).toBe("Still alive");
+  expect(outcome.moved).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test("extreme valid data draws, tiny canvases draw, and hostile labels stay text", async ({ page }) => {
+  await bareChart(page);
+  const valid = load("valid");
+  const drawn = await page.evaluate((valid) => {
+    const canvas = document.getElementById("bare");
+    const out = [];
+    for (const [name, data] of valid) {
+      window.bare.setData(data);
+      out.push([name, window.bare.toSvg().startsWith("<svg")]);
+    }
+    for (const size of ["1px", "0px"]) {
+      canvas.style.width = size;
+      canvas.style.height = size;
+      window.bare.resize();
+    }
+    canvas.style.cssText = "width:640px;height:380px;display:block";
+    window.bare.resize();
+    return { out, width: canvas.width, scripts: document.body.querySelectorAll("script, img, b").length };
+  }, valid);
+  expect(drawn.out.filter(([, ok]) => !ok)).toEqual([]);
+  expect(drawn.width).toBe(640);
+  expect(drawn.scripts, "no element made from dataset text").toBe(0);
+});
+
+test("a storm of 500 resizes ends with a correct chart, and 300 create/destroy cycles leave no element behind", async ({ page }) => {
+  await bareChart(page);
+  const result = await page.evaluate(async () => {
+    const canvas = document.getElementById("bare");
+    for (let i = 0; i < 500; i++) {
+      canvas.style.width = `${200 + (i % 50) * 9}px`;
+      if (i % 7 === 0) window.bare.resize();
+    }
+    canvas.style.width = "640px";
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const width = canvas.width;
+    window.bare.destroy();
+    const before = document.body.querySelectorAll("*").length;
+    for (let i = 0; i < 300; i++) {
+      const c = new window.demo.OutageChart(canvas, undefined, { animate: false });
+      c.destroy();
+    }
+    return { width, after: document.body.querySelectorAll("*").length, before };
+  });
+  expect(result.width).toBe(640);
+  expect(result.after).toBe(result.before);
+});
