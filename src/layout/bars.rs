@@ -15,6 +15,11 @@ const MIN_BAR: f64 = 1.0;
 /// The widest a bar is drawn, in CSS pixels.
 const MAX_BAR: f64 = 120.0;
 
+/// `a + b`, held at ±f64::MAX: two values near 1e308 stack to the largest number, not infinity.
+fn saturating_sum(a: f64, b: f64) -> f64 {
+    (a + b).clamp(-f64::MAX, f64::MAX)
+}
+
 /// Values the value axis must show: every visible value (every stack end for stacked), and zero.
 pub(super) fn value_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
     let (lo, hi) = if data.kind == Kind::Stacked {
@@ -32,8 +37,8 @@ fn stack_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
         let (mut down, mut up) = (0.0, 0.0);
         for (s, series) in data.series.iter().enumerate() {
             match series.values.get(index).copied().flatten() {
-                Some(v) if frame.visible(s) && v < 0.0 => down += v,
-                Some(v) if frame.visible(s) => up += v,
+                Some(v) if frame.visible(s) && v < 0.0 => down = saturating_sum(down, v),
+                Some(v) if frame.visible(s) => up = saturating_sum(up, v),
                 _ => {}
             }
         }
@@ -177,7 +182,7 @@ fn stack_vertical(
         match data.series[series].values.get(index).copied().flatten() {
             Some(value) => {
                 let base = if value < 0.0 { down } else { up };
-                let end = base + value;
+                let end = saturating_sum(base, value);
                 let rect = Rect::spanning(
                     x0,
                     y.map(base),

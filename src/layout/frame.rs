@@ -82,7 +82,9 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
         }
         bottom -= frame.px(10.0);
     }
-    Rect::spanning(left, top, right, bottom.max(top))
+    // A frame taller than the canvas leaves an empty plot at its bottom edge, never below it.
+    let top = top.min(out.height);
+    Rect::spanning(left, top, right, bottom.max(top).min(out.height))
 }
 
 /// Wrapped text from `top`; returns the y below it.

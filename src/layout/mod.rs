@@ -258,7 +258,53 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
         Kind::Bar | Kind::Stacked => bars::place_vertical(data, &frame, plot, &mut out),
         Kind::Donut => donut::place(data, &frame, plot, &mut out),
     }
+    keep_on_canvas(&mut out);
     out
+}
+
+/// The last guard of "everything drawn stays on the canvas": marks are cut to the canvas, so no
+/// extreme value can send a drawing call thousands of pixels away.
+fn keep_on_canvas(out: &mut Layout) {
+    let (w, h) = (out.width, out.height);
+    let x = |v: f64| v.max(0.0).min(w);
+    let y = |v: f64| v.max(0.0).min(h);
+    let cut = |r: Rect| Rect {
+        x0: x(r.x0),
+        y0: y(r.y0),
+        x1: x(r.x1),
+        y1: y(r.y1),
+    };
+    for bar in &mut out.bars {
+        bar.rect = cut(bar.rect);
+    }
+    for mark in &mut out.unknowns {
+        mark.rect = cut(mark.rect);
+    }
+    for entry in &mut out.legend {
+        entry.swatch = cut(entry.swatch);
+        entry.area = cut(entry.area);
+    }
+    for p in out
+        .lines
+        .iter_mut()
+        .flat_map(|l| l.runs.iter_mut())
+        .flatten()
+    {
+        *p = (x(p.0), y(p.1));
+    }
+    for line in &mut out.lines {
+        line.fill_to = line.fill_to.map(y);
+    }
+    for p in &mut out.points {
+        (p.x, p.y) = (x(p.x), y(p.y));
+    }
+    for t in &mut out.texts {
+        (t.x, t.y) = (x(t.x), y(t.y));
+    }
+    for r in &mut out.rules {
+        r.from = (x(r.from.0), y(r.from.1));
+        r.to = (x(r.to.0), y(r.to.1));
+    }
 }
 
 /// A solid straight line.
