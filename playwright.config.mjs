@@ -41,6 +41,8 @@ export default defineConfig({
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            // Lets the memory tests collect garbage before they measure the heap.
+            "--js-flags=--expose-gc",
           ],
         },
       },

@@ -5,7 +5,7 @@
 #   scripts/test.sh                 every phase
 #   scripts/test.sh wasm browser    only these phases (in the order given)
 #
-# Phases: fmt clippy clippy-wasm unit wasm build browser
+# Phases: fmt clippy clippy-wasm unit fuzz wasm build browser
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 
-all_phases=(fmt clippy clippy-wasm unit wasm build browser)
+all_phases=(fmt clippy clippy-wasm unit fuzz wasm build browser)
 if [ "$#" -gt 0 ]; then phases=("$@"); else phases=("${all_phases[@]}"); fi
 
 logs=target/test-logs
@@ -39,6 +39,7 @@ describe() {
     clippy-wasm) if have_web_tests; then echo "cargo clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings"
                  else echo "cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings"; fi ;;
     unit)        echo "cargo test (native)" ;;
+    fuzz)        echo "a short run of the stable-Rust fuzzer (examples/fuzz.rs): JSON -> validate -> layout -> draw" ;;
     wasm)        echo "cargo test --target wasm32-unknown-unknown --test web (headless Chromium)" ;;
     build)       echo "scripts/build.sh (release wasm, wasm-bindgen, wasm-opt)" ;;
     browser)     echo "npx playwright test (the demo page in headless Chromium)" ;;
@@ -52,6 +53,7 @@ hint() {
     clippy)      echo "Fix the clippy warnings above (native build), then make test again." ;;
     clippy-wasm) echo "Fix the clippy warnings above (wasm32 build: code under cfg(target_arch = \"wasm32\")), then make test again." ;;
     unit)        echo "A native Rust test failed (above). Rerun it alone with: cargo test NAME" ;;
+    fuzz)        echo "The fuzzer found a panic; the input is in target/fuzz-crashes/. Reproduce with: cargo run --example fuzz -- 15" ;;
     wasm)        echo "A Rust test in tests/web.rs failed in Chromium (above). Rerun with: make test-wasm" ;;
     build)       echo "The release build failed (above). Rerun with: make build" ;;
     browser)     echo "A Playwright test failed (above). Rerun with: make test-browser   (traces and screenshots: test-results/)" ;;
@@ -70,6 +72,7 @@ run_phase() {
         cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
       fi ;;
     unit)   cargo test 2>&1 | tee "$log" ;;
+    fuzz)   cargo run --quiet --example fuzz -- "${FUZZ_SECONDS:-15}" ;;
     wasm)
       if ! have_web_tests; then
         echo "${red}tests/web.rs is missing${reset}: the wasm-bindgen-test suite (Rust tests run in Chromium) is part of make test." >&2

@@ -100,3 +100,44 @@ test("a storm of 500 resizes ends with a correct chart, and 300 create/destroy c
   expect(result.width).toBe(640);
   expect(result.after).toBe(result.before);
 });
+
+test("10,000 swaps and 1,000 create/destroy cycles leave wasm memory and the JS heap flat", async ({ page }) => {
+  test.setTimeout(120_000);
+  await bareChart(page);
+  const result = await page.evaluate(async () => {
+    const { default: init } = await import("./pkg/outage_charts.js");
+    const wasm = await init(); // already initialised: the same instance and memory
+    const heap = () => {
+      window.gc();
+      return performance.memory.usedJSHeapSize;
+    };
+    const canvas = document.getElementById("bare");
+    canvas.style.cssText = "width:320px;height:200px;display:block";
+    window.bare.resize();
+    const a = { title: "A", kind: "bar", categories: ["a", "b", "c"], series: [{ name: "s", values: [1, null, 3] }] };
+    const b = { title: "B", kind: "line", x: [1, 2, 3, 4], series: [{ name: "s", values: [4, 2, null, 1] }], notes: [{ at: 2, text: "n" }] };
+    const cycles = async () => {
+      for (let i = 0; i < 1_000; i++) new window.demo.OutageChart(canvas, i % 2 ? a : b, { animate: false }).destroy();
+      await new Promise((r) => setTimeout(r, 50)); // retired closures are dropped from a timer
+    };
+    // Warm up both paths: wasm memory only grows to a peak and is then reused, so flat means
+    // that a second round needs no more than the first did.
+    for (let i = 0; i < 300; i++) window.bare.setData(i % 2 ? a : b);
+    window.bare.destroy();
+    await cycles();
+    window.bare = new window.demo.OutageChart(canvas, a, { animate: false });
+    const start = { wasm: wasm.memory.buffer.byteLength, heap: heap() };
+    for (let i = 0; i < 10_000; i++) window.bare.setData(i % 2 ? a : b);
+    const afterSwaps = { wasm: wasm.memory.buffer.byteLength, heap: heap() };
+    window.bare.destroy();
+    await cycles();
+    const afterCycles = { wasm: wasm.memory.buffer.byteLength, heap: heap() };
+    return { start, afterSwaps, afterCycles };
+  });
+  const MB = 1024 * 1024;
+  expect(result.afterSwaps.wasm - result.start.wasm, "wasm memory after 10,000 swaps").toBeLessThan(MB);
+  expect(result.afterCycles.wasm - result.start.wasm, "wasm memory after 1,000 cycles").toBeLessThan(MB);
+  expect(result.afterSwaps.heap - result.start.heap, "JS heap after 10,000 swaps").toBeLessThan(MB);
+  expect(result.afterCycles.heap - result.start.heap, "JS heap after 1,000 cycles").toBeLessThan(MB);
+  console.log(JSON.stringify(result));
+});
