@@ -405,3 +405,64 @@ fn a_donut_legend_click_hides_a_slice_and_the_rest_fill_the_ring() {
     assert_eq!(l.legend.len(), 3, "the hidden slice keeps its legend entry");
     assert_eq!(c.hidden_series(), vec![false], "rings are never hidden");
 }
+
+#[test]
+fn a_million_points_and_ten_thousand_categories_draw() {
+    let n = 1_000_000;
+    let xs: Vec<Value> = (0..n).map(|i| Value::Number(i as f64)).collect();
+    let ys: Vec<Value> = (0..n)
+        .map(|i| {
+            if i % 1000 == 7 {
+                Value::Null
+            } else {
+                Value::Number((i as f64 / 5000.0).sin())
+            }
+        })
+        .collect();
+    let line = Value::object(vec![
+        ("title", Value::str("A million points")),
+        ("kind", Value::str("line")),
+        ("x", Value::Array(xs)),
+        (
+            "series",
+            Value::Array(vec![Value::object(vec![
+                ("name", Value::str("s")),
+                ("values", Value::Array(ys)),
+            ])]),
+        ),
+    ]);
+    let big = outage_charts::chart::Chart::new(&line, &Value::Null, Locale::En)
+        .expect("within the limits");
+    let l = layout(&big, 800.0, 400.0, 1.0);
+    let mut recorder = Recorder::new(800, 400);
+    big.paint(&l, false, &mut recorder).expect("draws");
+    assert!(!recorder.ops.is_empty());
+
+    let cats: Vec<Value> = (0..10_000)
+        .map(|i| Value::String(format!("c{i}")))
+        .collect();
+    let vals: Vec<Value> = (0..10_000)
+        .map(|i| Value::Number(f64::from(i % 97)))
+        .collect();
+    let bars = Value::object(vec![
+        ("title", Value::str("Ten thousand categories")),
+        ("kind", Value::str("bar")),
+        ("categories", Value::Array(cats)),
+        (
+            "series",
+            Value::Array(vec![Value::object(vec![
+                ("name", Value::str("s")),
+                ("values", Value::Array(vals)),
+            ])]),
+        ),
+    ]);
+    let many = outage_charts::chart::Chart::new(&bars, &Value::Null, Locale::Fr)
+        .expect("within the limits");
+    let l = layout(&many, 800.0, 400.0, 2.0);
+    assert_eq!(l.bars.len(), 10_000);
+    assert!(
+        l.texts.len() < 200,
+        "category labels are thinned out: {}",
+        l.texts.len()
+    );
+}
