@@ -4,7 +4,7 @@
 PORT ?= 8080
 export PORT
 
-.PHONY: help setup build serve test test-rust test-wasm test-browser lint fmt screenshots clean
+.PHONY: help setup build serve test test-rust test-wasm test-browser lint fmt screenshots bench clean
 
 help:
 	@echo "make serve        install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/ (PORT=... to change)"
@@ -16,6 +16,7 @@ help:
 	@echo "make test-wasm    Rust tests in headless Chromium (tests/web.rs)"
 	@echo "make test-browser release build + Playwright tests of the demo page"
 	@echo "make screenshots  docs/demo.png and docs/demo@2x.png from the demo page"
+	@echo "make bench        outage-charts against Chart.js and uPlot in headless Chromium; writes BENCHMARKS.md"
 	@echo "make clean        remove build output (target/, www/pkg/, test-results/)"
 
 setup:
@@ -47,6 +48,9 @@ test-browser: setup
 
 screenshots: build
 	@node scripts/screenshots.mjs
+
+bench: build
+	@node bench/run.mjs
 
 clean:
 	rm -rf target www/pkg test-results playwright-report

@@ -5,7 +5,7 @@
 #   scripts/test.sh                 every phase
 #   scripts/test.sh wasm browser    only these phases (in the order given)
 #
-# Phases: fmt clippy clippy-wasm unit fuzz wasm build browser
+# Phases: fmt clippy clippy-wasm unit fuzz wasm build browser bench
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 
-all_phases=(fmt clippy clippy-wasm unit fuzz wasm build browser)
+all_phases=(fmt clippy clippy-wasm unit fuzz wasm build browser bench)
 if [ "$#" -gt 0 ]; then phases=("$@"); else phases=("${all_phases[@]}"); fi
 
 logs=target/test-logs
@@ -43,6 +43,7 @@ describe() {
     wasm)        echo "cargo test --target wasm32-unknown-unknown --test web (headless Chromium)" ;;
     build)       echo "scripts/build.sh (release wasm, wasm-bindgen, wasm-opt)" ;;
     browser)     echo "npx playwright test (the demo page in headless Chromium)" ;;
+    bench)       echo "node bench/run.mjs --smoke (the benchmark runner works; no time is asserted)" ;;
     *)           echo "" ;;
   esac
 }
@@ -57,6 +58,7 @@ hint() {
     wasm)        echo "A Rust test in tests/web.rs failed in Chromium (above). Rerun with: make test-wasm" ;;
     build)       echo "The release build failed (above). Rerun with: make build" ;;
     browser)     echo "A Playwright test failed (above). Rerun with: make test-browser   (traces and screenshots: test-results/)" ;;
+    bench)       echo "The benchmark runner failed (above). Rerun with: node bench/run.mjs --smoke" ;;
   esac
 }
 
@@ -83,6 +85,7 @@ run_phase() {
     browser)
       rm -f test-results/results.json
       npx playwright test ;;
+    bench)  node bench/run.mjs --smoke ;;
     *)
       echo "unknown phase \"$phase\"; phases are: ${all_phases[*]}" >&2
       return 2 ;;

@@ -53,11 +53,20 @@ pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64)
 }
 
 /// The nearest line point within [`POINT_RADIUS`], ties going to the first series.
+///
+/// Points come series by series, each in ascending x, so only the slice of each series within
+/// the radius in x is looked at: a hover over a million points stays a few comparisons.
 fn nearest_point(layout: &Layout, px: f64, py: f64) -> Option<(usize, usize)> {
     let radius = POINT_RADIUS * layout.scale;
     layout
         .points
-        .iter()
+        .chunk_by(|a, b| a.series == b.series)
+        .flat_map(|series| {
+            let from = series.partition_point(|p| p.x < px - radius);
+            series[from..]
+                .iter()
+                .take_while(move |p| p.x <= px + radius)
+        })
         .map(|p| ((p.x - px).hypot(p.y - py), p))
         .filter(|(d, _)| *d <= radius)
         .min_by(|a, b| a.0.total_cmp(&b.0))

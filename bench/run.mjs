@@ -1,0 +1,191 @@
+// Runs the benchmark in headless Chromium: outage-charts against Chart.js 4 and uPlot 1.6 on the
+// same data in the same browser, alternating libraries over several rounds, and writes medians,
+// spreads and ratios to BENCHMARKS.md.
+//
+//   node bench/run.mjs            full run (5 rounds), writes BENCHMARKS.md   (make bench)
+//   node bench/run.mjs --smoke    one short round: checks the runner works and numbers are finite
+//
+// Build first (make bench does). Serves the repository's www/, bench/ and the two libraries'
+// dist/ folders on 127.0.0.1 itself and stops the server at the end.
+import { createServer } from "node:http";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { cpus } from "node:os";
+import { extname, normalize } from "node:path";
+import { chromium } from "@playwright/test";
+
+const smoke = process.argv.includes("--smoke");
+const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS || 5);
+const POINTS = smoke ? 20_000 : 166_650;
+const SWAPS = smoke ? 20 : 200;
+const MOVES = smoke ? 30 : 1_000;
+const MEMORY_SWAPS = smoke ? 500 : 10_000;
+const FIRST_PAINTS = smoke ? 3 : 10;
+
+const root = new URL("../", import.meta.url);
+const SERVED = ["/www/", "/bench/", "/node_modules/chart.js/dist/", "/node_modules/uplot/dist/"];
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    const file = new URL(`.${path}`, root);
+    if (!SERVED.some((p) => path.startsWith(p)) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(path)] || "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
+
+/** Per case, per library: every measurement. */
+const results = {};
+const record = (name, lib, value) => {
+  results[name] ??= {};
+  (results[name][lib] ??= []).push(value);
+};
+
+async function hoverCost(page, cdp, lib) {
+  await page.evaluate(([lib, n]) => window.bench.run(lib, "bigLine", n), [lib, POINTS]);
+  const box = await page.evaluate((lib) => window.bench.hoverBox(lib), lib);
+  await page.mouse.move(box.x + 5, box.y + box.height / 2);
+  await page.waitForTimeout(50);
+  const busy = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+  const before = await busy();
+  for (let i = 0; i < MOVES; i++) {
+    const x = box.x + 5 + ((i * 7) % (box.width - 10));
+    const y = box.y + box.height * (0.3 + 0.4 * ((i * 13) % 100) / 100);
+    await page.mouse.move(x, y);
+  }
+  await page.waitForTimeout(100);
+  return ((await busy()) - before) * 1000 / MOVES;
+}
+
+function sizes() {
+  const file = (p) => readFileSync(new URL(p, root));
+  const measure = (paths) => {
+    const bytes = paths.map(file);
+    return {
+      raw: bytes.reduce((n, b) => n + b.length, 0),
+      gzip: bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+    };
+  };
+  return {
+    "outage-charts": measure(["www/pkg/outage_charts_bg.wasm", "www/pkg/outage_charts.js", "www/outage-chart.js"]),
+    "Chart.js": measure(["node_modules/chart.js/dist/chart.umd.min.js"]),
+    uPlot: measure(["node_modules/uplot/dist/uPlot.iife.min.js", "node_modules/uplot/dist/uPlot.min.css"]),
+  };
+}
+
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--js-flags=--expose-gc", "--enable-precise-memory-info"],
+});
+let failed = false;
+try {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && console.error(`page: ${m.text()}`));
+  page.on("requestfailed", (r) => console.error(`request failed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()}: ${r.url()}`));
+  await page.goto(`${base}/bench/index.html`);
+  await page.waitForFunction(() => window.bench);
+  await page.evaluate(() => window.bench.ready);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const chromiumVersion = browser.version();
+
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate which library goes first, so warm-up and drift do not favour one.
+    const order = (libs) => (round % 2 ? [...libs].reverse() : libs);
+    for (const lib of order(["outage-charts", "Chart.js"])) {
+      for (let i = 0; i < FIRST_PAINTS; i++) record("a", lib, await page.evaluate((lib) => window.bench.run(lib, "firstPaint"), lib));
+      record("b", lib, await page.evaluate(([lib, n]) => window.bench.run(lib, "swaps", n), [lib, SWAPS]));
+    }
+    for (const lib of order(["outage-charts", "Chart.js", "uPlot"])) {
+      record("c", lib, await page.evaluate(([lib, n]) => window.bench.run(lib, "bigLine", n), [lib, POINTS]));
+      record("d", lib, await hoverCost(page, cdp, lib));
+    }
+    console.log(`round ${round + 1}/${ROUNDS} done`);
+  }
+  const memory = await page.evaluate((n) => window.bench.memory(n), MEMORY_SWAPS);
+  const size = sizes();
+  if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
+
+  const numbers = [...Object.values(results).flatMap((c) => Object.values(c).flat()), memory.wasm, size["outage-charts"].gzip];
+  const bad = numbers.filter((n) => !Number.isFinite(n) || n < 0);
+  if (bad.length) throw new Error(`non-finite or negative measurements: ${bad.join(", ")}`);
+  if (!Number.isFinite(memory.heap)) throw new Error("the JS heap could not be measured");
+
+  const table = report({ memory, size, chromiumVersion });
+  console.log(table);
+  if (smoke) {
+    console.log("bench smoke: the runner works and every number is finite");
+  } else {
+    const analysis = existsSync(new URL("bench/analysis.md", root)) ? readFileSync(new URL("bench/analysis.md", root), "utf8") : "";
+    writeFileSync(new URL("BENCHMARKS.md", root), `${table}\n${analysis}`);
+    console.log("wrote BENCHMARKS.md");
+  }
+} catch (error) {
+  console.error(`bench: ${error.message}`);
+  failed = true;
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
+
+function report({ memory, size, chromiumVersion }) {
+  const ms = (xs) => {
+    if (!xs) return "—";
+    const [lo, hi] = spread(xs);
+    return `${median(xs).toFixed(2)} (${lo.toFixed(2)}–${hi.toFixed(2)})`;
+  };
+  const ratio = (c, other) => (results[c][other] ? (median(results[c]["outage-charts"]) / median(results[c][other])) : NaN);
+  const cases = [
+    ["a", "built-in user-gains chart, construction to first paint (ms)", "Chart.js", 0.5],
+    ["b", `${SWAPS} dataset swaps, time per swap (ms)`, "Chart.js", 0.5],
+    ["c", `one line of ${POINTS.toLocaleString("en")} points, construction to paint (ms)`, "uPlot", 1],
+    ["d", `${MOVES.toLocaleString("en")} pointer moves over it, main-thread time per move (ms)`, "uPlot", 1],
+  ];
+  const rows = cases.map(([c, what, against, target]) => {
+    const r = ratio(c, against);
+    const met = r <= target ? "met" : `missed (×${(r / target).toFixed(2)})`;
+    return `| (${c}) ${what} | ${ms(results[c]["outage-charts"])} | ${ms(results[c]["Chart.js"])} | ${ms(results[c].uPlot)} | ${r.toFixed(2)} vs ${against} | ≤ ${target} | ${met} |`;
+  });
+  const kb = (n) => (n / 1024).toFixed(1);
+  const ours = size["outage-charts"];
+  const sizeRow = `| (e) bytes a page loads, raw / gzip (KB) | ${kb(ours.raw)} / ${kb(ours.gzip)} | ${kb(size["Chart.js"].raw)} / ${kb(size["Chart.js"].gzip)} | ${kb(size.uPlot.raw)} / ${kb(size.uPlot.gzip)} | ${(ours.gzip / size["Chart.js"].gzip).toFixed(2)} vs Chart.js (gzip) | < 71 KB gzip | ${ours.gzip / 1024 < 71 ? "met" : `missed by ${kb(ours.gzip - 71 * 1024)} KB`} |`;
+  const memRow = `| (f) growth over ${MEMORY_SWAPS.toLocaleString("en")} swaps: wasm / JS heap (KB) | ${kb(memory.wasm)} / ${kb(memory.heap)} | — | — | — | < 1 MB | ${memory.wasm < 1 << 20 && memory.heap < 1 << 20 ? "met" : "missed"} |`;
+  return `# Benchmarks
+
+Measured by \`make bench\` (\`bench/run.mjs\`): the same data drawn by outage-charts, Chart.js ${readPackageVersion("chart.js")}
+and uPlot ${readPackageVersion("uplot")} in one headless Chromium ${chromiumVersion} run on ${cpus().length} cores, libraries
+alternating over ${ROUNDS} rounds. Medians, with the spread (min–max) in brackets; a ratio below 1
+means outage-charts is faster or smaller. Times are wall-clock on a shared machine: compare the
+ratios, not the absolute numbers. ${new Date().toISOString().slice(0, 10)}.
+
+| case | outage-charts | Chart.js | uPlot | ratio | target | |
+|---|---|---|---|---|---|---|
+${rows.join("\n")}
+${sizeRow}
+${memRow}
+`;
+}
+
+function readPackageVersion(name) {
+  return JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root))).version;
+}
