@@ -183,12 +183,7 @@ impl Chart {
         backend: &mut DB,
     ) -> Result<(), String> {
         let palette = self.palette(prefers_dark);
-        let paint = Paint {
-            palette: &palette,
-            data: &self.data,
-            text_scale,
-        };
-        draw(layout, &paint, backend).map_err(|e| e.to_string())
+        draw(layout, &self.paint_with(&palette, text_scale), backend).map_err(|e| e.to_string())
     }
 
     /// Paints the highlight of datum `target` on a transparent layer above the chart.
@@ -200,12 +195,16 @@ impl Chart {
         backend: &mut DB,
     ) -> Result<(), String> {
         let palette = self.palette(prefers_dark);
-        let paint = Paint {
-            palette: &palette,
+        draw_highlight(layout, &self.paint_with(&palette, 1.0), target, backend)
+            .map_err(|e| e.to_string())
+    }
+
+    fn paint_with<'a>(&'a self, palette: &'a Palette, text_scale: f64) -> Paint<'a> {
+        Paint {
+            palette,
             data: &self.data,
-            text_scale: 1.0,
-        };
-        draw_highlight(layout, &paint, target, backend).map_err(|e| e.to_string())
+            text_scale,
+        }
     }
 
     /// The chart as a standalone SVG document, at `width` × `height` CSS pixels.

@@ -275,8 +275,12 @@ impl Live {
         let (Some(parts), Some(layout)) = (&self.parts, &self.layout) else {
             return;
         };
+        let target = (hit.series, hit.index);
+        // The layer already shows this datum: only its place (the page may have scrolled) and the
+        // tooltip follow the pointer.
+        let repaint = self.highlighted != Some(target);
         parts.place_layer(&self.canvas);
-        if let Some(context) = layer_context(&parts.layer) {
+        if let Some(context) = layer_context(&parts.layer).filter(|_| repaint) {
             context.clear_rect(
                 0.0,
                 0.0,
@@ -284,13 +288,12 @@ impl Live {
                 f64::from(parts.layer.height()),
             );
         }
-        if let Some(mut backend) = CanvasBackend::with_canvas_object(parts.layer.clone()) {
-            let _ = self.chart.paint_highlight(
-                layout,
-                prefers_dark(),
-                (hit.series, hit.index),
-                &mut backend,
-            );
+        if let Some(mut backend) =
+            CanvasBackend::with_canvas_object(parts.layer.clone()).filter(|_| repaint)
+        {
+            let _ = self
+                .chart
+                .paint_highlight(layout, prefers_dark(), target, &mut backend);
         }
         let palette = self.chart.palette(prefers_dark());
         let name = self
@@ -305,6 +308,7 @@ impl Live {
             place,
             (&palette.text.hex(), &palette.background.hex()),
         );
+        self.highlighted = Some(target);
     }
 
     fn announce(&self, text: &str) {
@@ -314,6 +318,7 @@ impl Live {
     }
 
     pub(super) fn clear_highlight(&mut self) {
+        self.highlighted = None;
         if let Some(parts) = &self.parts {
             parts.hide_layer();
             parts.hide_tooltip();

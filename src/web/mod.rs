@@ -92,6 +92,8 @@ struct Live {
     /// The datum last reported by `chart-hover`, and the one the keyboard is on.
     hovered: Option<(usize, usize)>,
     focus: Option<(usize, usize)>,
+    /// The datum drawn on the highlight layer, so an unchanged hover repaints nothing.
+    highlighted: Option<(usize, usize)>,
     gesture: gesture::Gesture,
     transition: Option<transition::Transition>,
     transition_pending: Option<i32>,
@@ -139,6 +141,7 @@ impl OutageChart {
             on_frame: None,
             hovered: None,
             focus: None,
+            highlighted: None,
             gesture: gesture::Gesture::default(),
             transition: None,
             transition_pending: None,
