@@ -8,7 +8,7 @@
 // Build first (make bench does). Serves the repository's www/, bench/ and the two libraries'
 // dist/ folders on 127.0.0.1 itself and stops the server at the end.
 import { createServer } from "node:http";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { cpus } from "node:os";
 import { extname, normalize } from "node:path";
@@ -70,6 +70,15 @@ async function hoverCost(page, cdp, lib) {
   return ((await busy()) - before) * 1000 / MOVES;
 }
 
+/** The small JS modules wasm-bindgen writes beside the glue (www/pkg/snippets/). */
+function snippets() {
+  const dir = new URL("www/pkg/snippets/", root);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => `www/pkg/snippets/${f}`);
+}
+
 function sizes() {
   const file = (p) => readFileSync(new URL(p, root));
   const measure = (paths) => {
@@ -80,7 +89,7 @@ function sizes() {
     };
   };
   return {
-    "outage-charts": measure(["www/pkg/outage_charts_bg.wasm", "www/pkg/outage_charts.js", "www/outage-chart.js"]),
+    "outage-charts": measure(["www/pkg/outage_charts_bg.wasm", "www/pkg/outage_charts.js", ...snippets(), "www/outage-chart.js"]),
     "Chart.js": measure(["node_modules/chart.js/dist/chart.umd.min.js"]),
     uPlot: measure(["node_modules/uplot/dist/uPlot.iife.min.js", "node_modules/uplot/dist/uPlot.min.css"]),
   };

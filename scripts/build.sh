@@ -68,7 +68,7 @@ mv "$bg.opt" "$bg"
 total_raw=0
 total_gz=0
 printf '\n%-34s %10s %12s\n' "file" "bytes" "gzip -9"
-for f in "$bg" "$out/${crate}.js" www/outage-chart.js; do
+for f in "$bg" "$out/${crate}.js" $(find "$out/snippets" -name '*.js' 2>/dev/null | sort) www/outage-chart.js; do
   [ -f "$f" ] || continue
   raw=$(wc -c <"$f")
   gz=$(gzip -9 -c "$f" | wc -c)

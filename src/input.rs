@@ -167,11 +167,6 @@ impl Serialize for Value {
     }
 }
 
-/// Turns a serde error into one we can show: nothing was read, so the path is the whole dataset.
-pub fn unreadable(err: impl fmt::Display) -> crate::error::DataError {
-    crate::error::DataError::new("dataset", format!("could not be read: {err}"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

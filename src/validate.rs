@@ -165,14 +165,15 @@ fn categories_domain(value: &Value) -> Result<Domain, DataError> {
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(items.len());
     let mut labels = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let path = format!("categories[{i}]");
-        let label = string(item, &path, MAX_STRING_CHARS)?;
+        // Paths are built only when needed: a format per item would dominate large datasets.
+        let path = || format!("categories[{i}]");
+        let label = string(item, &path(), MAX_STRING_CHARS)?;
         if label.is_empty() {
-            return Err(DataError::new(path, "must not be empty"));
+            return Err(DataError::new(path(), "must not be empty"));
         }
         if let Some(first) = seen.insert(label, i) {
             return Err(DataError::new(
-                path,
+                path(),
                 format!(
                     "duplicate of categories[{first}] (\"{}\")",
                     crate::error::shorten(label, 40)
@@ -196,15 +197,15 @@ fn x_domain(value: &Value) -> Result<Domain, DataError> {
 fn number_domain(items: &[Value]) -> Result<Domain, DataError> {
     let mut xs = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let path = format!("x[{i}]");
+        let path = || format!("x[{i}]");
         let x = match item {
             Value::Number(n) if n.is_finite() => *n,
-            _ => return Err(DataError::expected(path, "a finite number", item)),
+            _ => return Err(DataError::expected(path(), "a finite number", item)),
         };
         if let Some(&prev) = xs.last() {
             if x <= prev {
                 return Err(DataError::new(
-                    path,
+                    path(),
                     format!("expected a number greater than x[{}] ({prev}), got {x}: x must be strictly ascending", i - 1),
                 ));
             }
@@ -221,17 +222,17 @@ fn date_domain(items: &[Value]) -> Result<Domain, DataError> {
     let mut text = Vec::with_capacity(items.len());
     let mut millis: Vec<f64> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let path = format!("x[{i}]");
+        let path = || format!("x[{i}]");
         let (s, ms) = match item {
             Value::String(s) => match parse_iso(s) {
                 Some(ms) => (s, ms),
-                None => return Err(DataError::expected(path, DATE_EXPECTED, item)),
+                None => return Err(DataError::expected(path(), DATE_EXPECTED, item)),
             },
-            _ => return Err(DataError::expected(path, DATE_EXPECTED, item)),
+            _ => return Err(DataError::expected(path(), DATE_EXPECTED, item)),
         };
         if millis.last().is_some_and(|&prev| ms <= prev) {
             return Err(DataError::new(
-                path,
+                path(),
                 format!(
                     "expected a date after x[{}], got \"{s}\": x must be strictly ascending",
                     i - 1

@@ -8,6 +8,7 @@ mod common;
 use common::recorder::Recorder;
 use outage_charts::chart::{Chart, Size};
 use outage_charts::input::Value;
+use outage_charts::layout::decimate::decimate;
 use outage_charts::locale::Locale;
 use outage_charts::text::EstimatedText;
 use proptest::prelude::*;
@@ -184,6 +185,44 @@ proptest! {
         match Chart::new(&data, &Value::Null, Locale::En) {
             Ok(chart) => draw_everywhere(&chart)?,
             Err(e) => prop_assert!(e.to_string().contains(": "), "{e}"),
+        }
+    }
+}
+
+/// Runs of points in ascending x (device pixels), a few columns crowded, some sparse.
+fn run() -> impl Strategy<Value = Vec<(f64, f64)>> {
+    prop::collection::vec((0.0f64..3.0, -1e4f64..1e4), 0..400).prop_map(|steps| {
+        let mut x = 0.0;
+        steps
+            .into_iter()
+            .map(|(dx, y)| {
+                x += dx * dx * dx / 9.0;
+                (x, y)
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Decimation must not lie: every column keeps its lowest and highest point, the ends stay,
+    /// and nothing is invented or reordered.
+    #[test]
+    fn decimation_keeps_every_columns_extremes(run in run()) {
+        let kept = decimate(&run);
+        prop_assert_eq!(kept.first(), run.first());
+        prop_assert_eq!(kept.last(), run.last());
+        let mut rest = run.iter();
+        for p in &kept {
+            prop_assert!(rest.any(|q| q == p), "{:?} is not in the run, in order", p);
+        }
+        for column in run.chunk_by(|a, b| a.0.floor() == b.0.floor()) {
+            let low = column.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+            let high = column.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
+            let shown: Vec<f64> = kept.iter().filter(|p| p.0.floor() == column[0].0.floor()).map(|p| p.1).collect();
+            prop_assert!(shown.contains(&low) && shown.contains(&high));
+            prop_assert!(shown.len() <= 4);
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
 use super::axis::{horizontal_grid, tick_target, vertical_ticks};
+use super::decimate::decimate;
 use super::{rule, text};
 use super::{Align, Frame, Ink, Layout, LineMark, PointMark, Rect, Rule, UnknownMark};
 use crate::format;
@@ -92,9 +93,11 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         if !run.is_empty() {
             runs.push(run);
         }
+        // Drawn: each run cut to the plot, then decimated per pixel column. Hover reads the
+        // real points above, never these.
         let runs: Vec<Vec<(f64, f64)>> = runs
             .into_iter()
-            .map(|run| clip_run(run, left, right))
+            .map(|run| decimate(&clip_run(run, left, right)))
             .filter(|run| !run.is_empty())
             .collect();
         out.lines.push(LineMark {

@@ -7,8 +7,8 @@
 
 mod axis;
 mod bars;
+pub mod decimate;
 mod donut;
-
 mod tween;
 
 pub use donut::sector_outline;

@@ -2,7 +2,9 @@
 //! index) move and resize smoothly; everything else (text, axes, new marks) shows at once in its
 //! final place, so the chart is never wrong about its labels while it moves.
 
-use super::{BarMark, Layout, LineMark, PointMark, Rect, SliceMark, UnknownMark};
+use std::collections::HashMap;
+
+use super::{Layout, LineMark, Rect, SliceMark};
 
 /// The layout `t` of the way from `from` to `to` (`t` in 0..=1, already eased).
 pub fn tween(from: &Layout, to: &Layout, t: f64) -> Layout {
@@ -15,22 +17,23 @@ pub fn tween(from: &Layout, to: &Layout, t: f64) -> Layout {
     if t >= 1.0 || (from.width, from.height) != (to.width, to.height) {
         return out;
     }
+    // Marks are matched by (series, index) through a map: a search per mark would be quadratic,
+    // minutes per frame for a line of a hundred thousand points.
+    let bars = by_datum(&from.bars, |b| (b.series, b.index));
     for bar in &mut out.bars {
-        if let Some(old) = from.bars.iter().find(|b| same(b, bar)) {
+        if let Some(old) = bars.get(&(bar.series, bar.index)) {
             bar.rect = mix_rect(old.rect, bar.rect, t);
         }
     }
+    let unknowns = by_datum(&from.unknowns, |u| (u.series, u.index));
     for mark in &mut out.unknowns {
-        if let Some(old) = from.unknowns.iter().find(|u| same_unknown(u, mark)) {
+        if let Some(old) = unknowns.get(&(mark.series, mark.index)) {
             mark.rect = mix_rect(old.rect, mark.rect, t);
         }
     }
+    let slices = by_datum(&from.slices, |s| (s.series, s.index));
     for slice in &mut out.slices {
-        if let Some(old) = from
-            .slices
-            .iter()
-            .find(|s| (s.series, s.index) == (slice.series, slice.index))
-        {
+        if let Some(old) = slices.get(&(slice.series, slice.index)) {
             *slice = SliceMark {
                 start: mix(old.start, slice.start, t),
                 end: mix(old.end, slice.end, t),
@@ -38,8 +41,9 @@ pub fn tween(from: &Layout, to: &Layout, t: f64) -> Layout {
             };
         }
     }
+    let points = by_datum(&from.points, |p| (p.series, p.index));
     for point in &mut out.points {
-        if let Some(old) = from.points.iter().find(|p| same_point(p, point)) {
+        if let Some(old) = points.get(&(point.series, point.index)) {
             point.x = mix(old.x, point.x, t);
             point.y = mix(old.y, point.y, t);
         }
@@ -73,16 +77,9 @@ fn tween_line(old: &LineMark, line: &mut LineMark, t: f64) {
     }
 }
 
-fn same(a: &BarMark, b: &BarMark) -> bool {
-    (a.series, a.index) == (b.series, b.index)
-}
-
-fn same_unknown(a: &UnknownMark, b: &UnknownMark) -> bool {
-    (a.series, a.index) == (b.series, b.index)
-}
-
-fn same_point(a: &PointMark, b: &PointMark) -> bool {
-    (a.series, a.index) == (b.series, b.index)
+/// The marks of `marks` by the datum they show.
+fn by_datum<T>(marks: &[T], datum: impl Fn(&T) -> (usize, usize)) -> HashMap<(usize, usize), &T> {
+    marks.iter().map(|m| (datum(m), m)).collect()
 }
 
 fn mix(a: f64, b: f64, t: f64) -> f64 {

@@ -17,6 +17,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MediaQueryList, Resiz
 mod dom;
 mod gesture;
 mod interact;
+mod read;
 mod transition;
 
 use std::any::Any;
@@ -24,7 +25,7 @@ use std::any::Any;
 use crate::chart::{Chart, Size};
 use crate::datasets::builtin;
 use crate::error::DataError;
-use crate::input::{unreadable, Value};
+use crate::input::Value;
 use crate::layout::Layout;
 use crate::locale::Locale;
 use crate::text::{EstimatedText, Font, TextMeasure};
@@ -499,10 +500,7 @@ impl TextMeasure for CanvasMeasure<'_> {
 
 /// A JS value as a [`Value`] tree; `undefined` and `null` are [`Value::Null`].
 fn read(js: &JsValue) -> Result<Value, JsError> {
-    if js.is_undefined() || js.is_null() {
-        return Ok(Value::Null);
-    }
-    serde_wasm_bindgen::from_value(js.clone()).map_err(|e| js_error(unreadable(e)))
+    read::read(js).map_err(js_error)
 }
 
 fn to_js(value: &Value) -> Result<JsValue, JsError> {

@@ -56,6 +56,41 @@ test("setData rejects invalid data with the field path and keeps the chart pixel
   expect(problems).toEqual([]);
 });
 
+test("numbers are read in bulk: null stays unknown, typed arrays work, odd values are refused by path", async ({ page }) => {
+  const problems = await openDemo(page);
+  const result = await page.evaluate(() => {
+    const { chart } = window.demo;
+    const line = (values, x = [1, 2, 3, 4]) => ({ title: "Bulk", kind: "line", x, series: [{ name: "s", values }] });
+    const attempt = (input) => {
+      try {
+        chart.setData(input);
+        return "ok";
+      } catch (err) {
+        return String(err.message);
+      }
+    };
+    const out = {};
+    out.nulls = attempt(line([1, null, undefined, 4]));
+    out.nullsRead = JSON.stringify(chart.data.series[0].values);
+    out.typed = attempt(line(new Float64Array([5, 6, 7, 8]), new Float64Array([10, 20, 30, 40])));
+    out.typedRead = JSON.stringify([chart.data.x, chart.data.series[0].values]);
+    out.nan = attempt(line([1, NaN, 3, 4]));
+    out.text = attempt(line([1, 2, "3", 4]));
+    out.fn = attempt(line([1, 2, () => 3, 4]));
+    out.symbol = attempt({ ...line([1, 2, 3, 4]), subtitle: Symbol("s") });
+    return out;
+  });
+  expect(result.nulls).toBe("ok");
+  expect(result.nullsRead, "null and undefined are unknown, never 0").toBe("[1,null,null,4]");
+  expect(result.typed).toBe("ok");
+  expect(result.typedRead).toBe("[[10,20,30,40],[5,6,7,8]]");
+  expect(result.nan).toMatch(/^series\[0\]\.values\[1\]: expected a finite number or null, got NaN/);
+  expect(result.text).toMatch(/^series\[0\]\.values\[2\]: expected a finite number or null, got "3"/);
+  expect(result.fn).toMatch(/^series\[0\]\.values\[2\]: could not be read: .*function/);
+  expect(result.symbol).toMatch(/^subtitle: could not be read: .*symbol/);
+  expect(problems).toEqual([]);
+});
+
 test("setData(chart.data) changes nothing; setOptions rejects an unknown locale", async ({ page }) => {
   const problems = await openDemo(page);
   const result = await page.evaluate(() => {
