@@ -227,7 +227,7 @@ pub fn draw_highlight<DB: DrawingBackend>(
         points.push(points[0]);
         backend.draw_path(points.iter().map(|p| pt(p.0, p.1)), &outline)?;
     }
-    for p in layout.points.iter().filter(|p| same(p.series, p.index)) {
+    if let Some(p) = layout.point(series, index) {
         let plot = layout.plot;
         let cross = stroke(paint.palette.muted, layout.scale);
         line(
@@ -253,6 +253,44 @@ pub fn draw_highlight<DB: DrawingBackend>(
         )?;
     }
     backend.present()
+}
+
+/// The part of the canvas [`draw_highlight`] can touch for a datum, in whole device pixels.
+/// The hover layer is only this big: a small layer costs the page far less to redraw and
+/// composite on every pointer move than one the size of the chart.
+pub fn highlight_bounds(layout: &Layout, (series, index): (usize, usize)) -> Rect {
+    let pad = 2.0 * layout.scale + 2.0;
+    let same = |s: usize, i: usize| s == series && i == index;
+    let found = if let Some(p) = layout.point(series, index) {
+        let reach = (5.0 * layout.scale).round() + 2.0 + pad;
+        Some(Rect::spanning(
+            p.x - reach,
+            (p.y - reach).min(layout.plot.y0 - pad),
+            p.x + reach,
+            (p.y + reach).max(layout.plot.y1 + pad),
+        ))
+    } else if let Some(b) = layout.bars.iter().find(|b| same(b.series, b.index)) {
+        Some(b.rect)
+    } else if let Some(u) = layout.unknowns.iter().find(|u| same(u.series, u.index)) {
+        Some(u.rect)
+    } else {
+        layout
+            .slices
+            .iter()
+            .find(|s| same(s.series, s.index))
+            .map(|s| {
+                let (cx, cy) = s.center;
+                Rect::spanning(cx - s.outer, cy - s.outer, cx + s.outer, cy + s.outer)
+            })
+    };
+    let whole = Rect::spanning(0.0, 0.0, layout.width, layout.height);
+    let Some(r) = found else { return whole };
+    Rect::spanning(
+        (r.x0 - pad).floor().max(0.0),
+        (r.y0 - pad).floor().max(0.0),
+        (r.x1 + pad).ceil().min(layout.width),
+        (r.y1 + pad).ceil().min(layout.height),
+    )
 }
 
 fn draw_lines<DB: DrawingBackend>(

@@ -59,8 +59,7 @@ pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64)
 fn nearest_point(layout: &Layout, px: f64, py: f64) -> Option<(usize, usize)> {
     let radius = POINT_RADIUS * layout.scale;
     layout
-        .points
-        .chunk_by(|a, b| a.series == b.series)
+        .points_by_series()
         .flat_map(|series| {
             let from = series.partition_point(|p| p.x < px - radius);
             series[from..]
@@ -99,7 +98,7 @@ pub fn anchor(layout: &Layout, series: usize, index: usize) -> Option<(f64, f64)
     if let Some(b) = layout.bars.iter().find(|b| same(b.series, b.index)) {
         return Some(((b.rect.x0 + b.rect.x1) / 2.0, b.rect.y0));
     }
-    if let Some(p) = layout.points.iter().find(|p| same(p.series, p.index)) {
+    if let Some(p) = layout.point(series, index) {
         return Some((p.x, p.y));
     }
     if let Some(s) = layout.slices.iter().find(|s| same(s.series, s.index)) {

@@ -6,6 +6,7 @@ use common::recorder::{Op, Recorder};
 use common::{chart, layout, texts};
 use outage_charts::chart::Size;
 use outage_charts::datasets::builtin;
+use outage_charts::draw::highlight_bounds;
 use outage_charts::input::Value;
 use outage_charts::layout::Layout;
 use outage_charts::locale::Locale;
@@ -464,5 +465,50 @@ fn a_million_points_and_ten_thousand_categories_draw() {
         l.texts.len() < 200,
         "category labels are thinned out: {}",
         l.texts.len()
+    );
+}
+
+#[test]
+fn every_highlight_stays_inside_its_bounds() {
+    let (mut checked, mut circles) = (0, 0);
+    for (name, path) in common::fixtures("valid") {
+        let json = std::fs::read_to_string(&path).expect("fixture");
+        let c = chart(&json, Locale::En);
+        for scale in [1.0, 2.0] {
+            let l = layout(&c, 640.0, 360.0, scale);
+            let data = c.data();
+            for series in 0..data.series.len() {
+                for index in 0..data.domain.len().min(50) {
+                    let b = highlight_bounds(&l, (series, index));
+                    let mut recorder = Recorder::new(l.width as u32, l.height as u32);
+                    c.paint_highlight(&l, false, (series, index), &mut recorder)
+                        .expect("draws");
+                    for op in &recorder.ops {
+                        checked += 1;
+                        let (points, reach) = match op {
+                            Op::Circle { center, radius } => {
+                                circles += 1;
+                                (vec![*center], *radius as f64)
+                            }
+                            _ => (Recorder::op_points(op), 1.0),
+                        };
+                        for (x, y) in points {
+                            let (x, y) = (x as f64, y as f64);
+                            assert!(
+                                x - reach >= b.x0 - 1.0
+                                    && x + reach <= b.x1 + 1.0
+                                    && y - reach >= b.y0 - 1.0
+                                    && y + reach <= b.y1 + 1.0,
+                                "{name} x{scale}: ({x}, {y}) r{reach} outside {b:?} for datum ({series}, {index})"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        checked > 500 && circles > 20,
+        "{checked} operations, {circles} circles"
     );
 }

@@ -182,6 +182,8 @@ pub struct Layout {
     pub bars: Vec<BarMark>,
     pub unknowns: Vec<UnknownMark>,
     pub lines: Vec<LineMark>,
+    /// Every known point of every line, ordered by series, then index: lookups are binary
+    /// searches, so hovering a million points costs a few comparisons.
     pub points: Vec<PointMark>,
     pub rings: Vec<RingMark>,
     pub slices: Vec<SliceMark>,
@@ -189,6 +191,28 @@ pub struct Layout {
     pub texts: Vec<TextMark>,
     /// Data x → device pixels, for charts with a continuous x axis (zoom and pan read it).
     pub x_scale: Option<Linear>,
+}
+
+impl Layout {
+    /// The point of datum `index` of `series`, if it is drawn.
+    pub fn point(&self, series: usize, index: usize) -> Option<&PointMark> {
+        let at = self
+            .points
+            .binary_search_by_key(&(series, index), |p| (p.series, p.index))
+            .ok()?;
+        self.points.get(at)
+    }
+
+    /// The points of each series in turn (each in ascending index, so ascending x).
+    pub fn points_by_series(&self) -> impl Iterator<Item = &[PointMark]> {
+        let mut rest = self.points.as_slice();
+        std::iter::from_fn(move || {
+            let series = rest.first()?.series;
+            let (these, after) = rest.split_at(rest.partition_point(|p| p.series == series));
+            rest = after;
+            Some(these)
+        })
+    }
 }
 
 /// What a layout is computed for.

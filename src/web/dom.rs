@@ -2,8 +2,12 @@
 //! region, and the data table inside the canvas (its fallback content, read by screen readers).
 //! Every text is set with `textContent`: dataset strings never become markup.
 
+use std::cell::Cell;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
+
+use crate::layout::Rect;
 
 fn document() -> Option<Document> {
     web_sys::window()?.document()
@@ -31,14 +35,25 @@ const VISUALLY_HIDDEN: &[(&str, &str)] = &[
     ("white-space", "nowrap"),
 ];
 
+/// The tooltip's distance from the pointer, its widest, and a height past most tooltips' (CSS
+/// pixels): it flips to the other side of the pointer when that much would not fit.
+const GAP: f64 = 14.0;
+const TOOLTIP_MAX_WIDTH: f64 = 280.0;
+const TOOLTIP_TALL: f64 = 64.0;
+
 /// The parts added for one chart; `remove` takes them all away again.
 pub(super) struct Parts {
     /// A transparent canvas over the chart, for the highlight: hovering never repaints the chart.
     pub layer: HtmlCanvasElement,
     pub tooltip: HtmlElement,
+    /// The tooltip's two lines (series name, then label and value), reused for every datum.
+    tooltip_lines: (HtmlElement, HtmlElement),
     pub live: HtmlElement,
     /// Attributes the chart set on the canvas, to restore on removal.
     set_attributes: Vec<&'static str>,
+    /// Where the layer was last put (left, top, CSS width, CSS height): a pointer move over a
+    /// still page then writes no style at all.
+    layer_placed: Cell<Option<[f64; 4]>>,
 }
 
 impl Parts {
@@ -49,6 +64,8 @@ impl Parts {
             &layer,
             &[
                 ("position", "fixed"),
+                ("left", "0"),
+                ("top", "0"),
                 ("pointer-events", "none"),
                 ("display", "none"),
                 ("z-index", "2147483646"),
@@ -60,17 +77,27 @@ impl Parts {
             &tooltip,
             &[
                 ("position", "fixed"),
+                ("left", "0"),
+                ("top", "0"),
                 ("pointer-events", "none"),
                 ("display", "none"),
                 ("z-index", "2147483647"),
-                ("max-width", "280px"),
+                ("max-width", &format!("{TOOLTIP_MAX_WIDTH}px")),
                 ("padding", "6px 9px"),
                 ("border-radius", "6px"),
                 ("font", "13px/1.35 system-ui, sans-serif"),
                 ("box-shadow", "0 2px 10px rgba(0,0,0,.25)"),
+                // Its own compositor layer, and a layout that cannot reach the page: a new text
+                // lays out the tooltip alone, and a move is a transform.
+                ("contain", "layout style"),
+                ("will-change", "transform"),
             ],
         );
         tooltip.set_attribute("aria-hidden", "true").ok()?;
+        let tooltip_lines = (element("strong")?, element("div")?);
+        tooltip
+            .append_with_node_2(&tooltip_lines.0, &tooltip_lines.1)
+            .ok()?;
         let live = element("div")?;
         set_style(&live, VISUALLY_HIDDEN);
         live.set_attribute("aria-live", "polite").ok()?;
@@ -96,8 +123,10 @@ impl Parts {
         Some(Parts {
             layer,
             tooltip,
+            tooltip_lines,
             live,
             set_attributes,
+            layer_placed: Cell::new(None),
         })
     }
 
@@ -118,14 +147,10 @@ impl Parts {
         self.live.set_text_content(Some(text));
     }
 
-    /// Shows the tooltip near `(x, y)` in viewport pixels, kept inside the window.
-    pub fn show_tooltip(&self, lines: (&str, &str), (x, y): (f64, f64), colors: (&str, &str)) {
-        let (title, body) = (element("strong"), element("div"));
-        if let (Some(title), Some(body)) = (title, body) {
-            title.set_text_content(Some(lines.0));
-            body.set_text_content(Some(lines.1));
-            self.tooltip.replace_children_with_node_2(&title, &body);
-        }
+    /// Fills the tooltip with a datum's two lines and colours and shows it.
+    pub fn fill_tooltip(&self, lines: (&str, &str), colors: (&str, &str)) {
+        self.tooltip_lines.0.set_text_content(Some(lines.0));
+        self.tooltip_lines.1.set_text_content(Some(lines.1));
         set_style(
             &self.tooltip,
             &[
@@ -134,62 +159,64 @@ impl Parts {
                 ("color", colors.1),
             ],
         );
-        let (width, height) = (
-            f64::from(self.tooltip.offset_width()),
-            f64::from(self.tooltip.offset_height()),
-        );
+    }
+
+    /// Moves the tooltip beside `(x, y)` in viewport pixels, flipped to the left or above where
+    /// its largest size would leave the window. Only a transform is written and nothing is
+    /// read back, so following the pointer costs the page no layout.
+    pub fn move_tooltip(&self, (x, y): (f64, f64)) {
         let (view_w, view_h) = viewport();
-        let left = if x + 14.0 + width > view_w {
-            x - 14.0 - width
+        let horizontal = if x + GAP + TOOLTIP_MAX_WIDTH > view_w && x > view_w / 2.0 {
+            format!("calc({}px - 100%)", x - GAP)
         } else {
-            x + 14.0
+            format!("{}px", x + GAP)
         };
-        let top = if y + 14.0 + height > view_h {
-            y - 14.0 - height
+        let vertical = if y + GAP + TOOLTIP_TALL > view_h && y > view_h / 2.0 {
+            format!("calc({}px - 100%)", y - GAP)
         } else {
-            y + 14.0
+            format!("{}px", y + GAP)
         };
-        set_style(
-            &self.tooltip,
-            &[
-                ("left", &format!("{}px", left.max(0.0))),
-                ("top", &format!("{}px", top.max(0.0))),
-            ],
-        );
+        let at = format!("translate({horizontal}, {vertical})");
+        set_style(&self.tooltip, &[("transform", &at)]);
     }
 
     pub fn hide_tooltip(&self) {
         set_style(&self.tooltip, &[("display", "none")]);
     }
 
-    /// Puts the highlight layer exactly over the canvas, at its backing size; `false` if it
-    /// cannot be placed.
-    pub fn place_layer(&self, canvas: &HtmlCanvasElement) {
+    /// Puts the highlight layer over `region` of the canvas (device pixels, whole numbers), at
+    /// the canvas's resolution. The canvas's box is read every time (the page may have
+    /// scrolled); only a transform is written when the layer just moves.
+    pub fn place_layer(&self, canvas: &HtmlCanvasElement, region: Rect, scale: f64) {
         let rect = canvas.get_bounding_client_rect();
-        let (left, top) = (
-            rect.left() + f64::from(canvas.client_left()),
-            rect.top() + f64::from(canvas.client_top()),
-        );
-        set_style(
-            &self.layer,
-            &[
-                ("display", "block"),
-                ("left", &format!("{left}px")),
-                ("top", &format!("{top}px")),
-                ("width", &format!("{}px", canvas.client_width())),
-                ("height", &format!("{}px", canvas.client_height())),
-            ],
-        );
-        if self.layer.width() != canvas.width() {
-            self.layer.set_width(canvas.width());
+        let left = rect.left() + f64::from(canvas.client_left()) + region.x0 / scale;
+        let top = rect.top() + f64::from(canvas.client_top()) + region.y0 / scale;
+        let (width, height) = (region.x1 - region.x0, region.y1 - region.y0);
+        let placed = [left, top, width, height];
+        let before = self.layer_placed.get();
+        if before == Some(placed) {
+            return;
         }
-        if self.layer.height() != canvas.height() {
-            self.layer.set_height(canvas.height());
+        if !matches!(before, Some([_, _, w, h]) if (w, h) == (width, height)) {
+            set_style(
+                &self.layer,
+                &[
+                    ("display", "block"),
+                    ("width", &format!("{}px", width / scale)),
+                    ("height", &format!("{}px", height / scale)),
+                ],
+            );
+            self.layer.set_width(width as u32);
+            self.layer.set_height(height as u32);
         }
+        let at = format!("translate({left}px, {top}px)");
+        set_style(&self.layer, &[("transform", &at)]);
+        self.layer_placed.set(Some(placed));
     }
 
     pub fn hide_layer(&self) {
         set_style(&self.layer, &[("display", "none")]);
+        self.layer_placed.set(None);
     }
 
     /// Takes every added element and attribute away.

@@ -16,8 +16,9 @@ use web_sys::{
     MouseEvent, PointerEvent,
 };
 
-use super::{prefers_dark, to_js, with_live, Live};
+use super::{to_js, with_live, Live};
 use crate::describe::{announcement, summary, table};
+use crate::draw::highlight_bounds;
 use crate::hit::{anchor, describe, hit_test, legend_at, Hit};
 use crate::input::Value;
 use crate::navigate::{step, Move};
@@ -279,35 +280,42 @@ impl Live {
         // The layer already shows this datum: only its place (the page may have scrolled) and the
         // tooltip follow the pointer.
         let repaint = self.highlighted != Some(target);
-        parts.place_layer(&self.canvas);
+        let dark = self.prefers_dark();
+        let region = highlight_bounds(layout, target);
+        parts.place_layer(&self.canvas, region, self.size.scale);
         if let Some(context) = layer_context(&parts.layer).filter(|_| repaint) {
+            // The layer shows only `region`: shift the drawing so the chart's coordinates land.
+            let _ = context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
             context.clear_rect(
                 0.0,
                 0.0,
                 f64::from(parts.layer.width()),
                 f64::from(parts.layer.height()),
             );
+            let _ = context.translate(-region.x0, -region.y0);
         }
         if let Some(mut backend) =
             CanvasBackend::with_canvas_object(parts.layer.clone()).filter(|_| repaint)
         {
             let _ = self
                 .chart
-                .paint_highlight(layout, prefers_dark(), target, &mut backend);
+                .paint_highlight(layout, dark, target, &mut backend);
         }
-        let palette = self.chart.palette(prefers_dark());
-        let name = self
-            .chart
-            .data()
-            .series
-            .get(hit.series)
-            .map_or("", |s| s.name.as_str());
-        let body = format!("{}: {}", hit.label, hit.text);
-        parts.show_tooltip(
-            (name, &body),
-            place,
-            (&palette.text.hex(), &palette.background.hex()),
-        );
+        if repaint {
+            let palette = self.chart.palette(dark);
+            let name = self
+                .chart
+                .data()
+                .series
+                .get(hit.series)
+                .map_or("", |s| s.name.as_str());
+            let body = format!("{}: {}", hit.label, hit.text);
+            parts.fill_tooltip(
+                (name, &body),
+                (&palette.text.hex(), &palette.background.hex()),
+            );
+        }
+        parts.move_tooltip(place);
         self.highlighted = Some(target);
     }
 

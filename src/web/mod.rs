@@ -229,7 +229,7 @@ impl OutageChart {
                 state.size.width,
                 state.size.height,
                 &measure,
-                prefers_dark(),
+                state.prefers_dark(),
             )
             .map_err(|e| JsError::new(&e))
     }
@@ -292,11 +292,19 @@ impl Live {
         painted
     }
 
+    /// The reader's colour scheme, from the query the chart already follows (a new
+    /// `matchMedia` per hover frame would cost more than the hover).
+    fn prefers_dark(&self) -> bool {
+        self.dark_query
+            .as_ref()
+            .map_or_else(prefers_dark, |(list, _)| list.matches())
+    }
+
     fn paint(&self, layout: &Layout) -> Result<(), JsError> {
         let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("canvas: could not get a 2D context"))?;
         self.chart
-            .paint(layout, prefers_dark(), &mut backend)
+            .paint(layout, self.prefers_dark(), &mut backend)
             .map_err(|e| JsError::new(&format!("canvas: {e}")))
     }
 

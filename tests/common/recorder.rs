@@ -42,6 +42,16 @@ pub struct Recorder {
 }
 
 impl Recorder {
+    /// The coordinates an operation names (a circle's centre, a text's anchor).
+    pub fn op_points(op: &Op) -> Vec<BackendCoord> {
+        match op {
+            Op::Rect { from, to, .. } | Op::Line { from, to } => vec![*from, *to],
+            Op::Path { points, .. } | Op::Polygon { points } => points.clone(),
+            Op::Circle { center, .. } => vec![*center],
+            Op::Text { at, .. } => vec![*at],
+        }
+    }
+
     pub fn new(width: u32, height: u32) -> Recorder {
         Recorder {
             size: (width, height),
@@ -51,15 +61,7 @@ impl Recorder {
 
     /// Every point anything was drawn at.
     pub fn points(&self) -> Vec<BackendCoord> {
-        self.ops
-            .iter()
-            .flat_map(|op| match op {
-                Op::Rect { from, to, .. } | Op::Line { from, to } => vec![*from, *to],
-                Op::Path { points, .. } | Op::Polygon { points } => points.clone(),
-                Op::Circle { center, .. } => vec![*center],
-                Op::Text { at, .. } => vec![*at],
-            })
-            .collect()
+        self.ops.iter().flat_map(Recorder::op_points).collect()
     }
 
     pub fn texts(&self) -> Vec<&str> {
