@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 use std::rc::Weak;
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -16,6 +15,7 @@ use web_sys::{
     MouseEvent, PointerEvent,
 };
 
+use super::canvas::BatchingCanvas;
 use super::{to_js, with_live, Live};
 use crate::describe::{announcement, summary, table};
 use crate::draw::highlight_bounds;
@@ -294,9 +294,7 @@ impl Live {
             );
             let _ = context.translate(-region.x0, -region.y0);
         }
-        if let Some(mut backend) =
-            CanvasBackend::with_canvas_object(parts.layer.clone()).filter(|_| repaint)
-        {
+        if let Some(mut backend) = BatchingCanvas::new(parts.layer.clone()).filter(|_| repaint) {
             let _ = self
                 .chart
                 .paint_highlight(layout, dark, target, &mut backend);

@@ -8,15 +8,16 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, MediaQueryList, ResizeObserver};
 
+mod canvas;
 mod dom;
 mod gesture;
 mod interact;
+mod measure;
 mod read;
 mod transition;
 
@@ -28,7 +29,7 @@ use crate::error::DataError;
 use crate::input::Value;
 use crate::layout::Layout;
 use crate::locale::Locale;
-use crate::text::{EstimatedText, Font, TextMeasure};
+use measure::{CanvasMeasure, Widths};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -96,6 +97,8 @@ struct Live {
     /// The datum drawn on the highlight layer, so an unchanged hover repaints nothing.
     highlighted: Option<(usize, usize)>,
     gesture: gesture::Gesture,
+    /// Text widths measured on the canvas, kept between redraws.
+    widths: Widths,
     transition: Option<transition::Transition>,
     transition_pending: Option<i32>,
     on_transition_frame: Option<Closure<dyn FnMut()>>,
@@ -144,6 +147,7 @@ impl OutageChart {
             focus: None,
             highlighted: None,
             gesture: gesture::Gesture::default(),
+            widths: Widths::default(),
             transition: None,
             transition_pending: None,
             on_transition_frame: None,
@@ -222,7 +226,7 @@ impl OutageChart {
     pub fn to_svg(&self) -> Result<String, JsError> {
         let live = self.live()?;
         let state = live.try_borrow().map_err(busy)?;
-        let measure = CanvasMeasure::new(&state.context);
+        let measure = CanvasMeasure::new(&state.context, &state.widths);
         state
             .chart
             .to_svg(
@@ -281,7 +285,7 @@ impl Live {
         if measure_size || self.size.width == 0.0 {
             self.sync_size();
         }
-        let measure = CanvasMeasure::new(&self.context);
+        let measure = CanvasMeasure::new(&self.context, &self.widths);
         let layout = self.chart.layout(self.size, &measure);
         // A redraw ends any transition: it shows the finished chart.
         self.stop_transition();
@@ -301,7 +305,7 @@ impl Live {
     }
 
     fn paint(&self, layout: &Layout) -> Result<(), JsError> {
-        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
+        let mut backend = canvas::BatchingCanvas::new(self.canvas.clone())
             .ok_or_else(|| JsError::new("canvas: could not get a 2D context"))?;
         self.chart
             .paint(layout, self.prefers_dark(), &mut backend)
@@ -471,38 +475,6 @@ fn retire(item: Box<dyn Any>) {
     let drop_all = Closure::once_into_js(|| RETIRED.with(|r| r.borrow_mut().clear()));
     if let Some(window) = web_sys::window() {
         let _ = window.set_timeout_with_callback(drop_all.unchecked_ref());
-    }
-}
-
-/// Text widths from the canvas itself, in the font string plotters-canvas draws with.
-struct CanvasMeasure<'a> {
-    context: &'a CanvasRenderingContext2d,
-    current: RefCell<Option<Font>>,
-}
-
-impl<'a> CanvasMeasure<'a> {
-    fn new(context: &'a CanvasRenderingContext2d) -> Self {
-        CanvasMeasure {
-            context,
-            current: RefCell::new(None),
-        }
-    }
-}
-
-impl TextMeasure for CanvasMeasure<'_> {
-    fn width(&self, text: &str, font: Font) -> f64 {
-        if let Ok(mut current) = self.current.try_borrow_mut() {
-            if *current != Some(font) {
-                let weight = if font.bold { "bold" } else { "normal" };
-                self.context
-                    .set_font(&format!("{weight} {}px sans-serif", font.size));
-                *current = Some(font);
-            }
-        }
-        match self.context.measure_text(text) {
-            Ok(metrics) => metrics.width(),
-            Err(_) => EstimatedText.width(text, font),
-        }
     }
 }
 

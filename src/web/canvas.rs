@@ -1,0 +1,279 @@
+//! plotters-canvas, with fewer calls into JS. Every plotters-canvas primitive sets its style and
+//! opens its own path: a hatched "not disclosed" region is a hundred `stroke()`s, and every
+//! label sets font, colour, alignment and baseline again. This backend wraps it and:
+//!
+//! - gathers consecutive straight lines of one style into a single path, stroked once;
+//! - draws unrotated text itself, setting only the context state that changed.
+//!
+//! Everything else (rectangles, paths, polygons, circles, rotated text) goes to
+//! plotters-canvas as it is, after the pending lines are stroked, so the order of drawing is
+//! kept exactly.
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
+};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasFailed>>;
+type Inner<T = ()> =
+    std::result::Result<T, DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+/// A drawing call the canvas refused, with its message.
+#[derive(Debug)]
+pub struct CanvasFailed(String);
+
+impl std::fmt::Display for CanvasFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CanvasFailed {}
+
+/// plotters-canvas's error, carried over.
+fn lift<T>(result: Inner<T>) -> Result<T> {
+    result.map_err(|e| match e {
+        DrawingErrorKind::DrawingError(e) => {
+            DrawingErrorKind::DrawingError(CanvasFailed(e.to_string()))
+        }
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    })
+}
+
+/// A colour and width, compared exactly: lines batch only when both match.
+#[derive(Clone, Copy, PartialEq)]
+struct LineStyle {
+    rgb: (u8, u8, u8),
+    alpha: f64,
+    width: u32,
+}
+
+/// The text state this backend last put on the context; `None` once plotters-canvas may have
+/// changed it.
+#[derive(Default)]
+struct TextState {
+    font: String,
+    color: Option<((u8, u8, u8), f64)>,
+    align: &'static str,
+    baseline: &'static str,
+}
+
+pub struct BatchingCanvas {
+    inner: CanvasBackend,
+    context: CanvasRenderingContext2d,
+    lines: Option<LineStyle>,
+    segments: Vec<((f64, f64), (f64, f64))>,
+    text: Option<TextState>,
+}
+
+impl BatchingCanvas {
+    pub fn new(canvas: HtmlCanvasElement) -> Option<BatchingCanvas> {
+        let context = canvas
+            .get_context("2d")
+            .ok()??
+            .dyn_into::<CanvasRenderingContext2d>()
+            .ok()?;
+        Some(BatchingCanvas {
+            inner: CanvasBackend::with_canvas_object(canvas)?,
+            context,
+            lines: None,
+            segments: Vec::new(),
+            text: None,
+        })
+    }
+
+    /// Strokes the gathered lines as one path.
+    fn flush(&mut self) {
+        let Some(style) = self.lines.take() else {
+            return;
+        };
+        self.context
+            .set_stroke_style_str(&css_color(style.rgb, style.alpha));
+        self.context.set_line_width(f64::from(style.width));
+        self.context.begin_path();
+        for (from, to) in self.segments.drain(..) {
+            self.context.move_to(from.0, from.1);
+            self.context.line_to(to.0, to.1);
+        }
+        self.context.stroke();
+    }
+
+    /// Before plotters-canvas draws: pending lines first, and forget the text state it will
+    /// overwrite.
+    fn hand_over(&mut self) -> &mut CanvasBackend {
+        self.flush();
+        self.text = None;
+        &mut self.inner
+    }
+}
+
+impl Drop for BatchingCanvas {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
+fn css_color((r, g, b): (u8, u8, u8), alpha: f64) -> String {
+    format!("rgba({r},{g},{b},{alpha})")
+}
+
+/// Vertical and horizontal lines moved half a pixel, as plotters-canvas does, so a 1 px line
+/// covers one row of pixels instead of blurring over two.
+fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
+    let (mut a, mut b) = (
+        (f64::from(from.0), f64::from(from.1)),
+        (f64::from(to.0), f64::from(to.1)),
+    );
+    if a.0 == b.0 {
+        a.0 -= 0.5;
+        b.0 -= 0.5;
+    }
+    if a.1 == b.1 {
+        a.1 -= 0.5;
+        b.1 -= 0.5;
+    }
+    (a, b)
+}
+
+impl DrawingBackend for BatchingCanvas {
+    type ErrorType = CanvasFailed;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Result {
+        lift(self.inner.ensure_prepared())
+    }
+
+    fn present(&mut self) -> Result {
+        self.flush();
+        lift(self.inner.present())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        lift(self.hand_over().draw_pixel(point, color))
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let style = LineStyle {
+            rgb: color.rgb,
+            alpha: color.alpha,
+            width: style.stroke_width(),
+        };
+        if self.lines != Some(style) {
+            self.flush();
+            self.lines = Some(style);
+        }
+        self.segments.push(crisp(from, to));
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result {
+        lift(
+            self.hand_over()
+                .draw_rect(upper_left, bottom_right, style, fill),
+        )
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result {
+        lift(self.hand_over().draw_path(path, style))
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result {
+        lift(self.hand_over().fill_polygon(vert, style))
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result {
+        lift(self.hand_over().draw_circle(center, radius, style, fill))
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Result {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        if !matches!(style.transform(), FontTransform::None) {
+            return lift(self.hand_over().draw_text(text, style, pos));
+        }
+        self.flush();
+        let state = self.text.get_or_insert_with(TextState::default);
+        let font = format!(
+            "{} {}px {}",
+            style.style().as_str(),
+            style.size(),
+            style.family().as_str()
+        );
+        if state.font != font {
+            self.context.set_font(&font);
+            state.font = font;
+        }
+        if state.color != Some((color.rgb, color.alpha)) {
+            self.context
+                .set_fill_style_str(&css_color(color.rgb, color.alpha));
+            state.color = Some((color.rgb, color.alpha));
+        }
+        let align = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        if state.align != align {
+            self.context.set_text_align(align);
+            state.align = align;
+        }
+        let baseline = match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if state.baseline != baseline {
+            self.context.set_text_baseline(baseline);
+            state.baseline = baseline;
+        }
+        self.context
+            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
+            .map_err(|e| {
+                let message = e.as_string().unwrap_or_else(|| "fillText failed".into());
+                DrawingErrorKind::DrawingError(CanvasFailed(message))
+            })
+    }
+}
