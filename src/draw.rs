@@ -211,7 +211,7 @@ pub fn draw_highlight<DB: DrawingBackend>(
     let unknowns = layout
         .unknowns
         .iter()
-        .filter(|u| same(u.series, u.index))
+        .filter(|u| u.covers(series, index))
         .map(|u| u.rect);
     for r in rects.chain(unknowns) {
         backend.draw_rect(pt(r.x0, r.y0), pt(r.x1, r.y1), &outline, false)?;
@@ -271,7 +271,7 @@ pub fn highlight_bounds(layout: &Layout, (series, index): (usize, usize)) -> Rec
         ))
     } else if let Some(b) = layout.bars.iter().find(|b| same(b.series, b.index)) {
         Some(b.rect)
-    } else if let Some(u) = layout.unknowns.iter().find(|u| same(u.series, u.index)) {
+    } else if let Some(u) = layout.unknowns.iter().find(|u| u.covers(series, index)) {
         Some(u.rect)
     } else {
         layout

@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::i18n;
-use crate::layout::{Layout, SliceMark};
+use crate::layout::{Layout, SliceMark, UnknownMark};
 use crate::locale::Locale;
 use crate::model::{Dataset, Domain};
 
@@ -47,7 +47,7 @@ pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64)
                 .unknowns
                 .iter()
                 .find(|u| u.rect.contains(px, py))
-                .map(|u| (u.series, u.index))
+                .map(|u| (u.series, nearest_in_band(layout, data, u, px)))
         })?;
     describe(data, locale, found.0, found.1)
 }
@@ -70,6 +70,28 @@ fn nearest_point(layout: &Layout, px: f64, py: f64) -> Option<(usize, usize)> {
         .filter(|(d, _)| *d <= radius)
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, p)| (p.series, p.index))
+}
+
+/// Of the unknown values a band stands for, the one whose x is nearest `px`.
+fn nearest_in_band(layout: &Layout, data: &Dataset, band: &UnknownMark, px: f64) -> usize {
+    let (Some(x), Some(xs)) = (&layout.x_scale, data.domain.positions()) else {
+        return band.index;
+    };
+    let Some(span) = xs.get(band.index..=band.last) else {
+        return band.index;
+    };
+    let after = span.partition_point(|v| x.map(*v) < px);
+    let before = after.saturating_sub(1);
+    let distance = |k: usize| {
+        span.get(k)
+            .map_or(f64::INFINITY, |v| (x.map(*v) - px).abs())
+    };
+    band.index
+        + if distance(after) < distance(before) {
+            after
+        } else {
+            before
+        }
 }
 
 fn in_slice(s: &SliceMark, px: f64, py: f64) -> bool {
@@ -105,7 +127,7 @@ pub fn anchor(layout: &Layout, series: usize, index: usize) -> Option<(f64, f64)
         let (angle, r) = ((s.start + s.end) / 2.0, (s.inner + s.outer) / 2.0);
         return Some((s.center.0 + r * angle.sin(), s.center.1 - r * angle.cos()));
     }
-    let u = layout.unknowns.iter().find(|u| same(u.series, u.index))?;
+    let u = layout.unknowns.iter().find(|u| u.covers(series, index))?;
     Some(((u.rect.x0 + u.rect.x1) / 2.0, (u.rect.y0 + u.rect.y1) / 2.0))
 }
 

@@ -93,3 +93,37 @@ fn donut_slices_are_hit_inside_the_ring() {
         "the hole is empty"
     );
 }
+
+#[test]
+fn a_run_of_unknowns_on_a_line_is_one_band_that_still_names_each_value() {
+    let values: Vec<String> = (0..300)
+        .map(|i| {
+            if (100..200).contains(&i) {
+                "null".to_string()
+            } else {
+                i.to_string()
+            }
+        })
+        .collect();
+    let x: Vec<String> = (0..300).map(|i| i.to_string()).collect();
+    let json = format!(
+        r#"{{"title":"t","kind":"line","x":[{}],"series":[{{"name":"s","values":[{}]}}]}}"#,
+        x.join(","),
+        values.join(",")
+    );
+    let c = chart(&json, Locale::En);
+    let l = layout(&c, 600.0, 400.0, 1.0);
+    assert_eq!(l.unknowns.len(), 1, "one band for the hundred unknowns");
+    assert_eq!((l.unknowns[0].index, l.unknowns[0].last), (100, 199));
+    let marks = l.texts.iter().filter(|t| t.text == "?").count();
+    assert_eq!(marks, 1, "one question mark, not a hundred piled up");
+    let x_scale = l.x_scale.as_ref().expect("line has an x scale");
+    let band = &l.unknowns[0].rect;
+    let y = (band.y0 + band.y1) / 2.0;
+    for index in [100, 150, 199] {
+        let hit = hit_test(&l, c.data(), Locale::En, x_scale.map(index as f64), y)
+            .expect("the band is hit");
+        assert_eq!((hit.index, hit.value), (index, None), "at x = {index}");
+        assert_eq!(hit.text, "not disclosed");
+    }
+}

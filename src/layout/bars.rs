@@ -155,6 +155,7 @@ fn group_vertical(
                 out.unknowns.push(UnknownMark {
                     series,
                     index,
+                    last: index,
                     rect,
                 });
                 unknown_label_vertical(rect, frame, out);
@@ -212,6 +213,7 @@ fn stack_vertical(
         out.unknowns.push(UnknownMark {
             series,
             index,
+            last: index,
             rect,
         });
         top -= block;

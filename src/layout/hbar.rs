@@ -132,6 +132,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                     out.unknowns.push(UnknownMark {
                         series,
                         index,
+                        last: index,
                         rect,
                     });
                     if font.size <= slot {

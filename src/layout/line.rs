@@ -60,6 +60,8 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         }
         let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
         let mut run: Vec<(f64, f64)> = Vec::new();
+        // The unknown values in view not yet drawn: first and last index, and their x.
+        let mut gap: Option<(usize, usize, f64, f64)> = None;
         for index in start..end {
             let (Some(value), Some(position)) = (s.values.get(index), xs.get(index)) else {
                 break;
@@ -79,16 +81,24 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                             value: *v,
                         });
                     }
+                    if let Some(span) = gap.take() {
+                        unknown_band(series, span, (top, axis_bottom), frame, out);
+                    }
                 }
                 None => {
                     if !run.is_empty() {
                         runs.push(std::mem::take(&mut run));
                     }
                     if shown {
-                        unknown_at(series, index, px, (top, axis_bottom), frame, out);
+                        gap = Some(gap.map_or((index, index, px, px), |(first, _, from, _)| {
+                            (first, index, from, px)
+                        }));
                     }
                 }
             }
+        }
+        if let Some(span) = gap {
+            unknown_band(series, span, (top, axis_bottom), frame, out);
         }
         if !run.is_empty() {
             runs.push(run);
@@ -175,11 +185,11 @@ fn clip_run(run: Vec<(f64, f64)>, left: f64, right: f64) -> Vec<(f64, f64)> {
     out
 }
 
-/// A dashed vertical band where a value is unknown, with "?" at its top.
-fn unknown_at(
+/// A dashed vertical band over a run of unknown values (`first..=last`, drawn from x `from` to
+/// `to`), with "?" at its top.
+fn unknown_band(
     series: usize,
-    index: usize,
-    px: f64,
+    (first, last, from, to): (usize, usize, f64, f64),
     (top, bottom): (f64, f64),
     frame: &Frame,
     out: &mut Layout,
@@ -187,8 +197,9 @@ fn unknown_at(
     let half = frame.px(4.0);
     out.unknowns.push(UnknownMark {
         series,
-        index,
-        rect: Rect::spanning(px - half, top, px + half, bottom),
+        index: first,
+        last,
+        rect: Rect::spanning(from - half, top, to + half, bottom),
     });
     // The "?" sits just inside the plot in the series' colour (note markers sit above it).
     let mark = Font::bold(frame.px(LABEL_SIZE));
@@ -196,7 +207,7 @@ fn unknown_at(
     let ink = Ink::Series(series);
     out.texts.push(text(
         "?".into(),
-        px,
+        (from + to) / 2.0,
         y,
         mark,
         ink,

@@ -113,7 +113,17 @@ pub struct BarMark {
 pub struct UnknownMark {
     pub series: usize,
     pub index: usize,
+    /// The last index the mark stands for: on a line, a run of unknown values is one band
+    /// (a band per value would pile up into a smear of hatching and question marks).
+    pub last: usize,
     pub rect: Rect,
+}
+
+impl UnknownMark {
+    /// Whether the mark shows datum `index` of `series`.
+    pub fn covers(&self, series: usize, index: usize) -> bool {
+        self.series == series && (self.index..=self.last).contains(&index)
+    }
 }
 
 /// A known value drawn as a point of a line.
