@@ -4,6 +4,7 @@
 
 use std::cell::Cell;
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
 
@@ -138,9 +139,7 @@ impl Parts {
         if self.set_attributes.contains(&"aria-label") {
             let _ = canvas.set_attribute("aria-label", summary);
         }
-        if let Some(table) = table(rows) {
-            canvas.replace_children_with_node_1(&table);
-        }
+        canvas.replace_children_with_node_1(&table_from_text(&table_text(rows)));
     }
 
     pub fn announce(&self, text: &str) {
@@ -238,19 +237,31 @@ fn viewport() -> (f64, f64) {
     })
 }
 
-/// `<table>` with a header row, built from text only.
-fn table(rows: &[Vec<String>]) -> Option<Element> {
-    let document = document()?;
-    let table = document.create_element("table").ok()?;
+#[wasm_bindgen(module = "/src/web/helpers.js")]
+extern "C" {
+    /// Builds the `<table>` in one call: a thousand rows cell by cell from Rust would be
+    /// thousands of calls and string conversions.
+    #[wasm_bindgen(js_name = table)]
+    fn table_from_text(text: &str) -> Element;
+}
+
+/// Rows and cells joined with the separators the table helper splits on. A separator inside
+/// a cell (an invisible control character) becomes a space.
+fn table_text(rows: &[Vec<String>]) -> String {
+    let mut text = String::new();
     for (r, row) in rows.iter().enumerate() {
-        let tr = document.create_element("tr").ok()?;
-        for (c, cell) in row.iter().enumerate() {
-            let tag = if r == 0 || c == 0 { "th" } else { "td" };
-            let td = document.create_element(tag).ok()?;
-            td.set_text_content(Some(cell));
-            tr.append_child(&td).ok()?;
+        if r > 0 {
+            text.push('\u{1e}');
         }
-        table.append_child(&tr).ok()?;
+        for (c, cell) in row.iter().enumerate() {
+            if c > 0 {
+                text.push('\u{1f}');
+            }
+            text.extend(cell.chars().map(|ch| match ch {
+                '\u{1e}' | '\u{1f}' => ' ',
+                ch => ch,
+            }));
+        }
     }
-    Some(table)
+    text
 }

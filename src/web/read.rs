@@ -13,18 +13,7 @@ use wasm_bindgen::JsCast;
 use crate::error::DataError;
 use crate::input::{Value, MAX_ARRAY, MAX_DEPTH};
 
-#[wasm_bindgen(inline_js = r#"
-export function numbers(a) {
-  const n = a.length, out = new Float64Array(n), nulls = [];
-  for (let i = 0; i < n; i++) {
-    const v = a[i];
-    if (typeof v === "number") out[i] = v;
-    else if (v == null) nulls.push(i);
-    else return undefined;
-  }
-  return [out, new Uint32Array(nulls)];
-}
-"#)]
+#[wasm_bindgen(module = "/src/web/helpers.js")]
 extern "C" {
     /// `[numbers, indices of null/undefined]` for an array (or typed array) of numbers and
     /// nulls, `undefined` if any item is anything else.

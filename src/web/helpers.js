@@ -1,0 +1,31 @@
+// The few loops that are faster written in JS than driven from Rust one call at a time.
+// wasm-bindgen copies this module beside the glue (pkg/snippets/).
+
+/** `[numbers, indices of null/undefined]` for an array (or typed array) of numbers and nulls,
+ * `undefined` as soon as an item is anything else. */
+export function numbers(a) {
+  const n = a.length, out = new Float64Array(n), nulls = [];
+  for (let i = 0; i < n; i++) {
+    const v = a[i];
+    if (typeof v === "number") out[i] = v;
+    else if (v == null) nulls.push(i);
+    else return undefined;
+  }
+  return [out, new Uint32Array(nulls)];
+}
+
+/** A `<table>` from rows separated by U+001E, cells by U+001F; the first row and the first
+ * cell of each row are headers. Text only: cells become textContent, never markup. */
+export function table(text) {
+  const table = document.createElement("table");
+  text.split("\x1e").forEach((line, r) => {
+    const tr = document.createElement("tr");
+    line.split("\x1f").forEach((cell, c) => {
+      const td = document.createElement(r === 0 || c === 0 ? "th" : "td");
+      td.textContent = cell;
+      tr.append(td);
+    });
+    table.append(tr);
+  });
+  return table;
+}
