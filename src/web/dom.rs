@@ -131,14 +131,18 @@ impl Parts {
         })
     }
 
-    /// Role and summary for assistive technology, and the data table as fallback content.
-    pub fn describe(&self, canvas: &HtmlCanvasElement, summary: &str, rows: &[Vec<String>]) {
+    /// Role and summary for assistive technology (unless the page set its own).
+    pub fn label(&self, canvas: &HtmlCanvasElement, summary: &str) {
         if self.set_attributes.contains(&"role") {
             let _ = canvas.set_attribute("role", "figure");
         }
         if self.set_attributes.contains(&"aria-label") {
             let _ = canvas.set_attribute("aria-label", summary);
         }
+    }
+
+    /// The data table as the canvas's fallback content.
+    pub fn table(&self, canvas: &HtmlCanvasElement, rows: &[Vec<String>]) {
         canvas.replace_children_with_node_1(&table_from_text(&table_text(rows)));
     }
 

@@ -17,7 +17,7 @@ use web_sys::{
 
 use super::canvas::BatchingCanvas;
 use super::{to_js, with_live, Live};
-use crate::describe::{announcement, summary, table};
+use crate::describe::announcement;
 use crate::draw::highlight_bounds;
 use crate::hit::{anchor, describe, hit_test, legend_at, Hit};
 use crate::input::Value;
@@ -330,20 +330,6 @@ impl Live {
             parts.hide_tooltip();
         }
     }
-
-    /// Keeps the role, summary and fallback table in step with the data and language.
-    pub(super) fn describe_for_readers(&self) {
-        if let Some(parts) = &self.parts {
-            let data = self.chart.data();
-            let locale = self.chart.options().locale;
-            parts.describe(&self.canvas, &summary(data, locale), &table(data, locale));
-        }
-        super::gesture::claim_touches(&self.canvas, data_is_zoomable(self.chart.data()));
-    }
-}
-
-fn data_is_zoomable(data: &crate::model::Dataset) -> bool {
-    !data.kind.uses_categories()
 }
 
 fn layer_context(layer: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {

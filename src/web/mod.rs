@@ -19,6 +19,7 @@ mod gesture;
 mod interact;
 mod measure;
 mod read;
+mod readers;
 mod transition;
 
 use std::any::Any;
@@ -99,6 +100,8 @@ struct Live {
     gesture: gesture::Gesture,
     /// Text widths measured on the canvas, kept between redraws.
     widths: Widths,
+    table_pending: Option<readers::Pending>,
+    on_table: Option<Closure<dyn FnMut()>>,
     transition: Option<transition::Transition>,
     transition_pending: Option<i32>,
     on_transition_frame: Option<Closure<dyn FnMut()>>,
@@ -148,6 +151,8 @@ impl OutageChart {
             highlighted: None,
             gesture: gesture::Gesture::default(),
             widths: Widths::default(),
+            table_pending: None,
+            on_table: None,
             transition: None,
             transition_pending: None,
             on_transition_frame: None,
@@ -413,6 +418,7 @@ impl Live {
         self.listeners = interact::listen(&self.canvas, &me);
         self.on_frame = Some(interact::frame_callback(&me));
         self.on_transition_frame = Some(transition::frame_callback(&me));
+        self.on_table = Some(readers::table_callback(&me));
         self.describe_for_readers();
     }
 
@@ -424,6 +430,10 @@ impl Live {
         }
         if let Some(frame) = self.on_frame.take() {
             retire(Box::new(frame));
+        }
+        self.cancel_table();
+        if let Some(build) = self.on_table.take() {
+            retire(Box::new(build));
         }
         self.stop_transition();
         if let Some(frame) = self.on_transition_frame.take() {

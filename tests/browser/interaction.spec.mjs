@@ -110,9 +110,16 @@ test("readers get a role, a summary and the data table; destroy takes everything
   expect(await canvas.getAttribute("aria-label")).toBe(
     "Bar chart: Grouped. 2 series, 2 point(s), values from -3 to 8; 1 value(s) not disclosed.",
   );
-  const cells = await page.evaluate(() => [...document.querySelectorAll("#bare td, #bare th")].map((c) => c.textContent));
-  expect(cells).toEqual(["", "Alpha", "Beta", "Q1", "5", "8", "Q2", "-3", "not disclosed"]);
-  await page.evaluate(() => window.bare.setData({ ...window.bare.data, title: "</table><img src=x onerror=alert(1)>" }));
+  // The table is built when the page is idle, so it never delays a paint.
+  const cells = () => page.evaluate(() => [...document.querySelectorAll("#bare td, #bare th")].map((c) => c.textContent));
+  await expect.poll(cells).toEqual(["", "Alpha", "Beta", "Q1", "5", "8", "Q2", "-3", "not disclosed"]);
+  await page.evaluate(() => {
+    const data = window.bare.data;
+    data.title = "</table><img src=x onerror=alert(1)>";
+    data.categories = ["Q1", "<img src=x onerror=alert(2)>"];
+    window.bare.setData(data);
+  });
+  await expect.poll(cells, "the table follows the data").toContain("<img src=x onerror=alert(2)>");
   expect(await page.evaluate(() => document.querySelectorAll("#bare img").length), "text stays text").toBe(0);
 
   const added = () => page.evaluate(() => document.body.querySelectorAll("*").length);
