@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{chart, layout};
+use common::{chart, layout, line_json};
 use outage_charts::hit::hit_test;
 use outage_charts::locale::Locale;
 
@@ -105,13 +105,7 @@ fn a_run_of_unknowns_on_a_line_is_one_band_that_still_names_each_value() {
             }
         })
         .collect();
-    let x: Vec<String> = (0..300).map(|i| i.to_string()).collect();
-    let json = format!(
-        r#"{{"title":"t","kind":"line","x":[{}],"series":[{{"name":"s","values":[{}]}}]}}"#,
-        x.join(","),
-        values.join(",")
-    );
-    let c = chart(&json, Locale::En);
+    let c = chart(&line_json("line", &values), Locale::En);
     let l = layout(&c, 600.0, 400.0, 1.0);
     assert_eq!(l.unknowns.len(), 1, "one band for the hundred unknowns");
     assert_eq!((l.unknowns[0].index, l.unknowns[0].last), (100, 199));

@@ -3,7 +3,7 @@
 mod common;
 
 use common::recorder::{Op, Recorder};
-use common::{chart, layout, texts};
+use common::{chart, layout, line_json, texts};
 use outage_charts::chart::Size;
 use outage_charts::datasets::builtin;
 use outage_charts::draw::highlight_bounds;
@@ -319,13 +319,7 @@ fn zooming_a_line_shows_fewer_points_and_stays_inside_the_plot() {
     let values: Vec<String> = (0..100)
         .map(|i| ((i as f64 / 7.0).sin() * 10.0).to_string())
         .collect();
-    let xs: Vec<String> = (0..100).map(|i| i.to_string()).collect();
-    let json = format!(
-        r#"{{"title":"z","kind":"area","x":[{}],"series":[{{"name":"s","values":[{}]}}]}}"#,
-        xs.join(","),
-        values.join(",")
-    );
-    let mut c = chart(&json, Locale::En);
+    let mut c = chart(&line_json("area", &values), Locale::En);
     let full = layout(&c, 800.0, 400.0, 2.0);
     assert_eq!(full.points.len(), 100);
     let middle = (full.plot.x0 + full.plot.x1) / 2.0 / 2.0;

@@ -59,3 +59,13 @@ pub fn texts(layout: &Layout) -> Vec<&str> {
     layout.texts.iter().map(|t| t.text.as_str()).collect()
 }
 pub mod recorder;
+
+/// A one-series dataset of `kind` over x = 0, 1, 2, … with `values` written as JSON.
+pub fn line_json(kind: &str, values: &[String]) -> String {
+    let xs: Vec<String> = (0..values.len()).map(|i| i.to_string()).collect();
+    format!(
+        r#"{{"title":"t","kind":"{kind}","x":[{}],"series":[{{"name":"s","values":[{}]}}]}}"#,
+        xs.join(","),
+        values.join(",")
+    )
+}
