@@ -1,10 +1,10 @@
 //! A plain tree of what a page handed us, before any checking.
 //!
-//! Datasets arrive as JS objects (through serde-wasm-bindgen) or JSON (in tests and tools). Both
-//! deserialize into [`Value`], and validation walks it with full knowledge of field paths, which
-//! serde's derive cannot give (serde-wasm-bindgen also ignores `deny_unknown_fields`).
-//! Reading is bounded: an array past [`MAX_ARRAY`] or nesting past [`MAX_DEPTH`] is not kept, so a
-//! hostile input costs a scan, never a huge allocation or a stack overflow.
+//! Datasets arrive as JS objects (read by `web::read`, numbers in bulk) or JSON (in tests and
+//! tools, through serde). Both become a [`Value`], and validation walks it with full knowledge of
+//! field paths, which serde's derive cannot give. Reading is bounded the same way on both
+//! sides: an array past [`MAX_ARRAY`] or nesting past [`MAX_DEPTH`] is not kept, so a hostile
+//! input costs at most a scan, never a huge allocation or a stack overflow.
 
 use std::fmt;
 
