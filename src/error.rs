@@ -86,7 +86,7 @@ pub fn describe(value: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => describe_number(*n),
         Value::String(s) => format!("\"{}\"", shorten(s, 40)),
-        Value::Array(_) | Value::TooLong => "an array".into(),
+        Value::Array(_) | Value::Numbers(_) | Value::TooLong => "an array".into(),
         Value::Object(_) => "an object".into(),
         Value::TooDeep => "a deeply nested value".into(),
     }

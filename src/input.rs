@@ -24,6 +24,10 @@ pub enum Value {
     Number(f64),
     String(String),
     Array(Vec<Value>),
+    /// An array of numbers and nulls (`None`), read in bulk: a 166,650-point series is one
+    /// allocation, not one `Value` per number. Validation treats it exactly as the `Array` of
+    /// the same items.
+    Numbers(Vec<Option<f64>>),
     /// Keys in the order given: the first offending field is reported first.
     Object(Vec<(String, Value)>),
     /// An array longer than [`MAX_ARRAY`]: its items were skipped.
@@ -35,6 +39,20 @@ pub enum Value {
 impl Value {
     pub fn str(s: &str) -> Value {
         Value::String(s.to_string())
+    }
+
+    /// The items of an `Array`, or of `Numbers` as `Number` and `Null` values.
+    pub fn items(&self) -> Option<std::borrow::Cow<'_, [Value]>> {
+        match self {
+            Value::Array(items) => Some(std::borrow::Cow::Borrowed(items)),
+            Value::Numbers(items) => Some(std::borrow::Cow::Owned(
+                items
+                    .iter()
+                    .map(|n| n.map_or(Value::Null, Value::Number))
+                    .collect(),
+            )),
+            _ => None,
+        }
     }
 
     pub fn object(fields: Vec<(&str, Value)>) -> Value {
@@ -150,6 +168,13 @@ impl Serialize for Value {
             Value::Number(n) => serializer.serialize_f64(*n),
             Value::String(s) => serializer.serialize_str(s),
             Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Value::Numbers(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;
                 for item in items {
                     seq.serialize_element(item)?;

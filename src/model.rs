@@ -203,14 +203,9 @@ impl Dataset {
 }
 
 fn series_value(s: &Series) -> Value {
-    let values = s
-        .values
-        .iter()
-        .map(|v| v.map_or(Value::Null, Value::Number))
-        .collect();
     let mut fields = vec![
         ("name", Value::str(&s.name)),
-        ("values", Value::Array(values)),
+        ("values", Value::Numbers(s.values.clone())),
     ];
     if let Some(c) = s.color {
         fields.push(("color", Value::String(c.hex())));
@@ -223,5 +218,5 @@ fn strings(items: &[String]) -> Value {
 }
 
 fn numbers(items: &[f64]) -> Value {
-    Value::Array(items.iter().map(|n| Value::Number(*n)).collect())
+    Value::Numbers(items.iter().map(|n| Some(*n)).collect())
 }

@@ -12,6 +12,7 @@ impl Linear {
         Linear { domain, range }
     }
 
+    #[inline]
     pub fn map(&self, v: f64) -> f64 {
         let (d0, d1) = self.domain;
         let (r0, r1) = self.range;

@@ -3,6 +3,7 @@
 //! Fields are checked in a fixed order (unknown fields, then title, subtitle, source, kind,
 //! categories or x, unit, series, notes), so the same input always names the same first error.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::dates::parse_iso;
@@ -143,16 +144,16 @@ fn array<'a>(
     path: &str,
     what: &str,
     limit: usize,
-) -> Result<&'a [Value], DataError> {
-    match value {
-        Value::Array(items) if items.len() > limit => Err(DataError::too_many(path, limit, what)),
-        Value::Array(items) if items.is_empty() => Err(DataError::new(
+) -> Result<Cow<'a, [Value]>, DataError> {
+    match value.items() {
+        Some(items) if items.len() > limit => Err(DataError::too_many(path, limit, what)),
+        Some(items) if items.is_empty() => Err(DataError::new(
             path,
             format!("expected at least one of the {what}, got an empty array"),
         )),
-        Value::Array(items) => Ok(items),
-        Value::TooLong => Err(DataError::too_many(path, limit, what)),
-        _ => Err(DataError::expected(
+        Some(items) => Ok(items),
+        None if *value == Value::TooLong => Err(DataError::too_many(path, limit, what)),
+        None => Err(DataError::expected(
             path,
             &format!("an array of {what}"),
             value,
@@ -186,11 +187,22 @@ fn categories_domain(value: &Value) -> Result<Domain, DataError> {
 }
 
 fn x_domain(value: &Value) -> Result<Domain, DataError> {
+    // Numbers read in bulk that pass are taken as they are; anything else is checked item by
+    // item below, which names the first offending one.
+    if let Value::Numbers(items) = value {
+        let ascending = items
+            .windows(2)
+            .all(|w| matches!(w, [Some(a), Some(b)] if a < b));
+        let fine = |x: &Option<f64>| x.is_some_and(f64::is_finite);
+        if ascending && (1..=MAX_VALUES).contains(&items.len()) && items.iter().all(fine) {
+            return Ok(Domain::Numbers(items.iter().flatten().copied().collect()));
+        }
+    }
     let items = array(value, "x", "x values", MAX_VALUES)?;
     if matches!(items[0], Value::String(_)) {
-        date_domain(items)
+        date_domain(&items)
     } else {
-        number_domain(items)
+        number_domain(&items)
     }
 }
 
@@ -329,10 +341,20 @@ fn values(
     };
     let expected = format!("an array of {} values (one per {per})", domain.len());
     let value = value.ok_or_else(|| DataError::missing(&path, &expected))?;
-    let items = match value {
-        Value::Array(items) => items,
-        Value::TooLong => return Err(DataError::too_many(path, MAX_VALUES, "values")),
-        _ => return Err(DataError::expected(path, &expected, value)),
+    // Numbers read in bulk that pass are taken as they are; anything else is checked item by
+    // item below, which names the first offending one.
+    if let Value::Numbers(items) = value {
+        let fine = |v: &f64| v.is_finite() && !(kind == Kind::Donut && *v < 0.0);
+        if items.len() == domain.len() && items.iter().flatten().all(fine) {
+            return Ok(items.clone());
+        }
+    }
+    let items = match value.items() {
+        Some(items) => items,
+        None if *value == Value::TooLong => {
+            return Err(DataError::too_many(path, MAX_VALUES, "values"))
+        }
+        None => return Err(DataError::expected(path, &expected, value)),
     };
     if items.len() != domain.len() {
         return Err(DataError::new(
@@ -386,10 +408,12 @@ fn notes(value: Option<&Value>, domain: &Domain) -> Result<Vec<Note>, DataError>
     let Some(value) = value else {
         return Ok(Vec::new());
     };
-    let items = match value {
-        Value::Array(items) => items,
-        Value::TooLong => return Err(DataError::too_many("notes", MAX_VALUES, "notes")),
-        _ => return Err(DataError::expected("notes", "an array of notes", value)),
+    let items = match value.items() {
+        Some(items) => items,
+        None if *value == Value::TooLong => {
+            return Err(DataError::too_many("notes", MAX_VALUES, "notes"))
+        }
+        None => return Err(DataError::expected("notes", "an array of notes", value)),
     };
     items
         .iter()

@@ -172,3 +172,54 @@ fn non_finite_numbers_are_refused() {
         );
     }
 }
+
+/// `value` as the browser reads it: every array of numbers and nulls in bulk.
+fn bulk(value: &Value) -> Value {
+    match value {
+        Value::Array(items)
+            if items
+                .iter()
+                .all(|v| matches!(v, Value::Number(_) | Value::Null)) =>
+        {
+            Value::Numbers(
+                items
+                    .iter()
+                    .map(|v| match v {
+                        Value::Number(n) => Some(*n),
+                        _ => None,
+                    })
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.iter().map(bulk).collect()),
+        Value::Object(fields) => {
+            Value::Object(fields.iter().map(|(k, v)| (k.clone(), bulk(v))).collect())
+        }
+        other => other.clone(),
+    }
+}
+
+/// The bulk read of number arrays (the browser's path) gives every fixture the same verdict,
+/// to the letter of the error, as item-by-item reading.
+#[test]
+fn numbers_read_in_bulk_get_the_same_verdict() {
+    let mut converted = 0;
+    let valid = fixtures("valid").into_iter().map(|(n, p)| (n, read(&p)));
+    let invalid = fixtures("invalid")
+        .into_iter()
+        .map(|(n, p)| (n, field(&read(&p), "dataset").clone()));
+    for (name, dataset) in valid.chain(invalid) {
+        let dataset = &dataset;
+        let fast = bulk(dataset);
+        converted += usize::from(fast != *dataset);
+        assert_eq!(
+            validate(&fast).map_err(|e| e.to_string()),
+            validate(dataset).map_err(|e| e.to_string()),
+            "{name}"
+        );
+    }
+    assert!(
+        converted >= 50,
+        "only {converted} fixtures had number arrays"
+    );
+}

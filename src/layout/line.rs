@@ -59,13 +59,12 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
             continue;
         }
         let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
-        let mut run: Vec<(f64, f64)> = Vec::new();
+        let mut run: Vec<(f64, f64)> = Vec::with_capacity(end - start);
+        out.points.reserve(inside.len());
         // The unknown values in view not yet drawn: first and last index, and their x.
         let mut gap: Option<(usize, usize, f64, f64)> = None;
-        for index in start..end {
-            let (Some(value), Some(position)) = (s.values.get(index), xs.get(index)) else {
-                break;
-            };
+        let values = s.values.get(start..end).unwrap_or_default();
+        for ((value, position), index) in values.iter().zip(&xs[start..end]).zip(start..) {
             let px = x.map(*position);
             let shown = inside.contains(&index);
             match value {
@@ -149,7 +148,11 @@ fn window_range(
             .iter()
             .flatten()
         {
-            range = Some(range.map_or((*v, *v), |(lo, hi)| (lo.min(*v), hi.max(*v))));
+            // Comparisons, not `f64::min`: values are finite, and wasm calls out for `min`.
+            range = Some(match range {
+                None => (*v, *v),
+                Some((lo, hi)) => (if *v < lo { *v } else { lo }, if *v > hi { *v } else { hi }),
+            });
         }
     }
     range
@@ -165,6 +168,10 @@ fn clip_run(run: Vec<(f64, f64)>, left: f64, right: f64) -> Vec<(f64, f64)> {
         };
         (at, a.1 + (b.1 - a.1) * t)
     };
+    let inside = |p: Option<&(f64, f64)>| p.is_some_and(|p| p.0 >= left && p.0 <= right);
+    if inside(run.first()) && inside(run.last()) {
+        return run; // ascending x: nothing to cut
+    }
     let mut out = Vec::with_capacity(run.len());
     for (k, &p) in run.iter().enumerate() {
         let previous = k.checked_sub(1).map(|j| run[j]);

@@ -300,8 +300,8 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
 /// extreme value can send a drawing call thousands of pixels away.
 fn keep_on_canvas(out: &mut Layout) {
     let (w, h) = (out.width, out.height);
-    let x = |v: f64| v.max(0.0).min(w);
-    let y = |v: f64| v.max(0.0).min(h);
+    let x = |v: f64| within(v, w);
+    let y = |v: f64| within(v, h);
     let cut = |r: Rect| Rect {
         x0: x(r.x0),
         y0: y(r.y0),
@@ -338,6 +338,18 @@ fn keep_on_canvas(out: &mut Layout) {
     for r in &mut out.rules {
         r.from = (x(r.from.0), y(r.from.1));
         r.to = (x(r.to.0), y(r.to.1));
+    }
+}
+
+/// `v` moved into `[0, max]`, NaN to 0 (as `v.max(0.0).min(max)`, written with comparisons:
+/// wasm calls out for `f64::min` and `f64::max`, and this runs for every point of a line).
+fn within(v: f64, max: f64) -> f64 {
+    if v > max {
+        max
+    } else if v >= 0.0 {
+        v
+    } else {
+        0.0
     }
 }
 

@@ -100,13 +100,13 @@ fn array(js: &JsValue, depth: usize) -> Result<Value, Unreadable> {
     if let Some(bulk) = bulk.as_ref().and_then(|b| b.dyn_ref::<Array>()) {
         let values = bulk.get(0).unchecked_into::<Float64Array>().to_vec();
         let nulls = bulk.get(1).unchecked_into::<Uint32Array>().to_vec();
-        let mut items: Vec<Value> = values.into_iter().map(Value::Number).collect();
+        let mut items: Vec<Option<f64>> = values.into_iter().map(Some).collect();
         for i in nulls {
             if let Some(item) = items.get_mut(i as usize) {
-                *item = Value::Null;
+                *item = None;
             }
         }
-        return Ok(Value::Array(items));
+        return Ok(Value::Numbers(items));
     }
     let array: &Array = js.unchecked_ref();
     let mut items = Vec::with_capacity(length);
