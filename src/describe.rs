@@ -9,28 +9,26 @@ use crate::model::{Dataset, Kind};
 /// "Bar chart: <title>. 2 categories, values from 0 to 70M; 1 value not disclosed."
 pub fn summary(data: &Dataset, locale: Locale) -> String {
     let kind = kind_name(data.kind, locale);
-    let known: Vec<f64> = data
-        .series
-        .iter()
-        .flat_map(|s| s.values.iter().flatten().copied())
-        .collect();
-    let unknown = data
-        .series
-        .iter()
-        .flat_map(|s| &s.values)
-        .filter(|v| v.is_none())
-        .count();
+    // One pass, with comparisons (values are finite): a line can have a million values.
+    let mut unknown = 0;
+    let mut extremes: Option<(f64, f64)> = None;
+    for value in data.series.iter().flat_map(|s| &s.values) {
+        match (value, extremes) {
+            (None, _) => unknown += 1,
+            (Some(v), None) => extremes = Some((*v, *v)),
+            (Some(v), Some((lo, hi))) => {
+                extremes = Some((if *v < lo { *v } else { lo }, if *v > hi { *v } else { hi }));
+            }
+        }
+    }
     let unit = data.unit();
     let show = |v: f64| format::with_unit(v, locale, unit.prefix(), unit.suffix());
-    let range = match (
-        known.iter().copied().reduce(f64::min),
-        known.iter().copied().reduce(f64::max),
-    ) {
-        (Some(lo), Some(hi)) if lo == hi => match locale {
+    let range = match extremes {
+        Some((lo, hi)) if lo == hi => match locale {
             Locale::Fr => format!("valeur {}", show(lo)),
             Locale::En => format!("value {}", show(lo)),
         },
-        (Some(lo), Some(hi)) => match locale {
+        Some((lo, hi)) => match locale {
             Locale::Fr => format!("valeurs de {} à {}", show(lo), show(hi)),
             Locale::En => format!("values from {} to {}", show(lo), show(hi)),
         },

@@ -12,7 +12,9 @@ impl Linear {
         Linear { domain, range }
     }
 
-    #[inline]
+    // Always inlined: it runs for every point of a line, and the size-optimised build
+    // otherwise keeps it a call.
+    #[inline(always)]
     pub fn map(&self, v: f64) -> f64 {
         let (d0, d1) = self.domain;
         let (r0, r1) = self.range;

@@ -5,8 +5,9 @@
 //! - gathers consecutive straight lines of one style into a single path, stroked once;
 //! - draws unrotated text itself, setting only the context state that changed.
 //!
-//! Everything else (rectangles, paths, polygons, circles, rotated text) goes to
-//! plotters-canvas as it is, after the pending lines are stroked, so the order of drawing is
+//! - traces paths and polygons in one call to a JS helper instead of a `lineTo` per point.
+//!
+//! Everything else (rectangles, circles, rotated text) goes to plotters-canvas as it is, after the pending lines are stroked, so the order of drawing is
 //! kept exactly.
 
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -15,6 +16,7 @@ use plotters_backend::{
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -121,6 +123,22 @@ fn css_color((r, g, b): (u8, u8, u8), alpha: f64) -> String {
     format!("rgba({r},{g},{b},{alpha})")
 }
 
+/// Points as `x0, y0, x1, y1, …`, for [`trace_path`].
+fn flat(points: impl IntoIterator<Item = BackendCoord>) -> Vec<f64> {
+    points
+        .into_iter()
+        .flat_map(|(x, y)| [f64::from(x), f64::from(y)])
+        .collect()
+}
+
+#[wasm_bindgen(module = "/src/web/helpers.js")]
+extern "C" {
+    /// Begins a path through the points of `coords` in one call: a line of a few thousand
+    /// points would otherwise be a few thousand `lineTo` calls from Rust.
+    #[wasm_bindgen(js_name = tracePath)]
+    fn trace_path(context: &CanvasRenderingContext2d, coords: &[f64]);
+}
+
 /// Vertical and horizontal lines moved half a pixel, as plotters-canvas does, so a 1 px line
 /// covers one row of pixels instead of blurring over two.
 fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
@@ -200,7 +218,18 @@ impl DrawingBackend for BatchingCanvas {
         path: I,
         style: &S,
     ) -> Result {
-        lift(self.hand_over().draw_path(path, style))
+        let color = style.color();
+        let coords = flat(path);
+        if color.alpha == 0.0 || coords.is_empty() {
+            return Ok(());
+        }
+        self.flush();
+        self.context
+            .set_stroke_style_str(&css_color(color.rgb, color.alpha));
+        self.context.set_line_width(f64::from(style.stroke_width()));
+        trace_path(&self.context, &coords);
+        self.context.stroke();
+        Ok(())
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -208,7 +237,19 @@ impl DrawingBackend for BatchingCanvas {
         vert: I,
         style: &S,
     ) -> Result {
-        lift(self.hand_over().fill_polygon(vert, style))
+        let color = style.color();
+        let coords = flat(vert);
+        if color.alpha == 0.0 || coords.is_empty() {
+            return Ok(());
+        }
+        self.flush();
+        self.text = None; // the fill colour is text's colour too
+        self.context
+            .set_fill_style_str(&css_color(color.rgb, color.alpha));
+        trace_path(&self.context, &coords);
+        self.context.close_path();
+        self.context.fill();
+        Ok(())
     }
 
     fn draw_circle<S: BackendStyle>(

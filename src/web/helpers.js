@@ -29,3 +29,11 @@ export function table(text) {
   });
   return table;
 }
+
+/** Begins a path through the points of `coords` (x0, y0, x1, y1, …): a line of thousands of
+ * points is one call from Rust, not one per point. The caller strokes or fills it. */
+export function tracePath(context, coords) {
+  context.beginPath();
+  context.moveTo(coords[0], coords[1]);
+  for (let i = 2; i < coords.length; i += 2) context.lineTo(coords[i], coords[i + 1]);
+}
