@@ -2,7 +2,7 @@
 //! region, and the data table inside the canvas (its fallback content, read by screen readers).
 //! Every text is set with `textContent`: dataset strings never become markup.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,21 +44,112 @@ const TOOLTIP_TALL: f64 = 64.0;
 
 /// The parts added for one chart; `remove` takes them all away again.
 pub(super) struct Parts {
-    /// A transparent canvas over the chart, for the highlight: hovering never repaints the chart.
-    pub layer: HtmlCanvasElement,
-    pub tooltip: HtmlElement,
-    /// The tooltip's two lines (series name, then label and value), reused for every datum.
-    tooltip_lines: (HtmlElement, HtmlElement),
+    /// The highlight layer and tooltip, made on the first hover or keyboard step: a chart
+    /// nobody points at costs the page two elements fewer (and its first paint their styling).
+    overlay: OnceCell<Option<Overlay>>,
     pub live: HtmlElement,
     /// Attributes the chart set on the canvas, to restore on removal.
     set_attributes: Vec<&'static str>,
+}
+
+/// What hovering shows above the page.
+pub(super) struct Overlay {
+    /// A transparent canvas over the chart, for the highlight: hovering never repaints the chart.
+    pub layer: HtmlCanvasElement,
+    tooltip: HtmlElement,
+    /// The tooltip's two lines (series name, then label and value), reused for every datum.
+    tooltip_lines: (HtmlElement, HtmlElement),
     /// Where the layer was last put (left, top, CSS width, CSS height): a pointer move over a
     /// still page then writes no style at all.
     layer_placed: Cell<Option<[f64; 4]>>,
+    /// The tooltip's colours while it is shown (background, text): styles are written only
+    /// when they change.
+    tooltip_shown: RefCell<Option<(String, String)>>,
 }
 
 impl Parts {
     pub fn add(canvas: &HtmlCanvasElement) -> Option<Parts> {
+        let body = document()?.body()?;
+        let live = element("div")?;
+        set_style(&live, VISUALLY_HIDDEN);
+        live.set_attribute("aria-live", "polite").ok()?;
+        live.set_attribute("aria-atomic", "true").ok()?;
+        // Next to the canvas, so it is read in the chart's place; on the body if it has no parent.
+        if canvas.parent_node().is_some() {
+            canvas.after_with_node_1(&live).ok()?;
+        } else {
+            body.append_child(&live).ok()?;
+        }
+        let mut set_attributes = Vec::new();
+        if !canvas.has_attribute("tabindex") {
+            canvas.set_attribute("tabindex", "0").ok()?;
+            set_attributes.push("tabindex");
+        }
+        for name in ["role", "aria-label"] {
+            if !canvas.has_attribute(name) {
+                set_attributes.push(name);
+            }
+        }
+        Some(Parts {
+            overlay: OnceCell::new(),
+            live,
+            set_attributes,
+        })
+    }
+
+    /// The layer and tooltip, made now if they were not yet.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.get_or_init(Overlay::add).as_ref()
+    }
+
+    /// The layer and tooltip if they were made.
+    fn made_overlay(&self) -> Option<&Overlay> {
+        self.overlay.get().and_then(Option::as_ref)
+    }
+
+    /// Hides the highlight and the tooltip.
+    pub fn hide_overlay(&self) {
+        if let Some(overlay) = self.made_overlay() {
+            overlay.hide_layer();
+            overlay.hide_tooltip();
+        }
+    }
+
+    /// Role and summary for assistive technology (unless the page set its own).
+    pub fn label(&self, canvas: &HtmlCanvasElement, summary: &str) {
+        if self.set_attributes.contains(&"role") {
+            let _ = canvas.set_attribute("role", "figure");
+        }
+        if self.set_attributes.contains(&"aria-label") {
+            let _ = canvas.set_attribute("aria-label", summary);
+        }
+    }
+
+    /// The data table as the canvas's fallback content.
+    pub fn table(&self, canvas: &HtmlCanvasElement, rows: &[Vec<String>]) {
+        canvas.replace_children_with_node_1(&table_from_text(&table_text(rows)));
+    }
+
+    pub fn announce(&self, text: &str) {
+        self.live.set_text_content(Some(text));
+    }
+
+    /// Takes every added element and attribute away.
+    pub fn remove(&self, canvas: &HtmlCanvasElement) {
+        if let Some(overlay) = self.made_overlay() {
+            overlay.layer.remove();
+            overlay.tooltip.remove();
+        }
+        self.live.remove();
+        for name in &self.set_attributes {
+            let _ = canvas.remove_attribute(name);
+        }
+        canvas.replace_children_with_node_0();
+    }
+}
+
+impl Overlay {
+    fn add() -> Option<Overlay> {
         let body = document()?.body()?;
         let layer: HtmlCanvasElement = element("canvas")?.dyn_into().ok()?;
         set_style(
@@ -99,69 +190,33 @@ impl Parts {
         tooltip
             .append_with_node_2(&tooltip_lines.0, &tooltip_lines.1)
             .ok()?;
-        let live = element("div")?;
-        set_style(&live, VISUALLY_HIDDEN);
-        live.set_attribute("aria-live", "polite").ok()?;
-        live.set_attribute("aria-atomic", "true").ok()?;
         body.append_child(&layer).ok()?;
         body.append_child(&tooltip).ok()?;
-        // Next to the canvas, so it is read in the chart's place; on the body if it has no parent.
-        if canvas.parent_node().is_some() {
-            canvas.after_with_node_1(&live).ok()?;
-        } else {
-            body.append_child(&live).ok()?;
-        }
-        let mut set_attributes = Vec::new();
-        if !canvas.has_attribute("tabindex") {
-            canvas.set_attribute("tabindex", "0").ok()?;
-            set_attributes.push("tabindex");
-        }
-        for name in ["role", "aria-label"] {
-            if !canvas.has_attribute(name) {
-                set_attributes.push(name);
-            }
-        }
-        Some(Parts {
+        Some(Overlay {
             layer,
             tooltip,
             tooltip_lines,
-            live,
-            set_attributes,
             layer_placed: Cell::new(None),
+            tooltip_shown: RefCell::new(None),
         })
-    }
-
-    /// Role and summary for assistive technology (unless the page set its own).
-    pub fn label(&self, canvas: &HtmlCanvasElement, summary: &str) {
-        if self.set_attributes.contains(&"role") {
-            let _ = canvas.set_attribute("role", "figure");
-        }
-        if self.set_attributes.contains(&"aria-label") {
-            let _ = canvas.set_attribute("aria-label", summary);
-        }
-    }
-
-    /// The data table as the canvas's fallback content.
-    pub fn table(&self, canvas: &HtmlCanvasElement, rows: &[Vec<String>]) {
-        canvas.replace_children_with_node_1(&table_from_text(&table_text(rows)));
-    }
-
-    pub fn announce(&self, text: &str) {
-        self.live.set_text_content(Some(text));
     }
 
     /// Fills the tooltip with a datum's two lines and colours and shows it.
     pub fn fill_tooltip(&self, lines: (&str, &str), colors: (&str, &str)) {
         self.tooltip_lines.0.set_text_content(Some(lines.0));
         self.tooltip_lines.1.set_text_content(Some(lines.1));
-        set_style(
-            &self.tooltip,
-            &[
-                ("display", "block"),
-                ("background", colors.0),
-                ("color", colors.1),
-            ],
-        );
+        let wanted = (colors.0.to_string(), colors.1.to_string());
+        if self.tooltip_shown.borrow().as_ref() != Some(&wanted) {
+            set_style(
+                &self.tooltip,
+                &[
+                    ("display", "block"),
+                    ("background", colors.0),
+                    ("color", colors.1),
+                ],
+            );
+            self.tooltip_shown.replace(Some(wanted));
+        }
     }
 
     /// Moves the tooltip beside `(x, y)` in viewport pixels, flipped to the left or above where
@@ -184,7 +239,9 @@ impl Parts {
     }
 
     pub fn hide_tooltip(&self) {
-        set_style(&self.tooltip, &[("display", "none")]);
+        if self.tooltip_shown.take().is_some() {
+            set_style(&self.tooltip, &[("display", "none")]);
+        }
     }
 
     /// Puts the highlight layer over `region` of the canvas (device pixels, whole numbers), at
@@ -218,19 +275,9 @@ impl Parts {
     }
 
     pub fn hide_layer(&self) {
-        set_style(&self.layer, &[("display", "none")]);
-        self.layer_placed.set(None);
-    }
-
-    /// Takes every added element and attribute away.
-    pub fn remove(&self, canvas: &HtmlCanvasElement) {
-        self.layer.remove();
-        self.tooltip.remove();
-        self.live.remove();
-        for name in &self.set_attributes {
-            let _ = canvas.remove_attribute(name);
+        if self.layer_placed.take().is_some() {
+            set_style(&self.layer, &[("display", "none")]);
         }
-        canvas.replace_children_with_node_0();
     }
 }
 

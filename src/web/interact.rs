@@ -273,7 +273,9 @@ impl Live {
 
     /// Highlight on the layer above the chart, and the tooltip.
     fn show(&mut self, hit: &Hit, place: (f64, f64)) {
-        let (Some(parts), Some(layout)) = (&self.parts, &self.layout) else {
+        let (Some(overlay), Some(layout)) =
+            (self.parts.as_ref().and_then(|p| p.overlay()), &self.layout)
+        else {
             return;
         };
         let target = (hit.series, hit.index);
@@ -282,19 +284,19 @@ impl Live {
         let repaint = self.highlighted != Some(target);
         let dark = self.prefers_dark();
         let region = highlight_bounds(layout, target);
-        parts.place_layer(&self.canvas, region, self.size.scale);
-        if let Some(context) = layer_context(&parts.layer).filter(|_| repaint) {
+        overlay.place_layer(&self.canvas, region, self.size.scale);
+        if let Some(context) = layer_context(&overlay.layer).filter(|_| repaint) {
             // The layer shows only `region`: shift the drawing so the chart's coordinates land.
             let _ = context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
             context.clear_rect(
                 0.0,
                 0.0,
-                f64::from(parts.layer.width()),
-                f64::from(parts.layer.height()),
+                f64::from(overlay.layer.width()),
+                f64::from(overlay.layer.height()),
             );
             let _ = context.translate(-region.x0, -region.y0);
         }
-        if let Some(mut backend) = BatchingCanvas::new(parts.layer.clone()).filter(|_| repaint) {
+        if let Some(mut backend) = BatchingCanvas::new(overlay.layer.clone()).filter(|_| repaint) {
             let _ = self
                 .chart
                 .paint_highlight(layout, dark, target, &mut backend);
@@ -308,12 +310,12 @@ impl Live {
                 .get(hit.series)
                 .map_or("", |s| s.name.as_str());
             let body = format!("{}: {}", hit.label, hit.text);
-            parts.fill_tooltip(
+            overlay.fill_tooltip(
                 (name, &body),
                 (&palette.text.hex(), &palette.background.hex()),
             );
         }
-        parts.move_tooltip(place);
+        overlay.move_tooltip(place);
         self.highlighted = Some(target);
     }
 
@@ -326,8 +328,7 @@ impl Live {
     pub(super) fn clear_highlight(&mut self) {
         self.highlighted = None;
         if let Some(parts) = &self.parts {
-            parts.hide_layer();
-            parts.hide_tooltip();
+            parts.hide_overlay();
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Text widths from the canvas's own `measureText`, so labels are laid out in the font they are
-//! drawn in. Widths are kept per chart between redraws: a swap or a resize measures only the
-//! labels it has not seen, where each `measureText` is a trip into the browser's text shaper.
+//! drawn in. Widths are remembered for the page, shared by its charts (they measure in the same
+//! fonts): a swap, a resize or a second chart measures only the labels not seen yet, where each
+//! `measureText` is a trip into the browser's text shaper.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -13,22 +14,21 @@ use crate::text::{EstimatedText, Font, TextMeasure};
 /// must not grow it without end.
 const MAX_WIDTHS: usize = 4096;
 
-/// Widths by text, font size (its bits) and weight.
-#[derive(Default)]
-pub struct Widths(RefCell<HashMap<(String, u64, bool), f64>>);
+thread_local! {
+    /// Widths by text, font size (its bits) and weight.
+    static WIDTHS: RefCell<HashMap<(String, u64, bool), f64>> = RefCell::new(HashMap::new());
+}
 
 pub struct CanvasMeasure<'a> {
     context: &'a CanvasRenderingContext2d,
-    widths: &'a Widths,
     /// The font last set on the context.
     current: RefCell<Option<Font>>,
 }
 
 impl<'a> CanvasMeasure<'a> {
-    pub fn new(context: &'a CanvasRenderingContext2d, widths: &'a Widths) -> Self {
+    pub fn new(context: &'a CanvasRenderingContext2d) -> Self {
         CanvasMeasure {
             context,
-            widths,
             current: RefCell::new(None),
         }
     }
@@ -52,22 +52,19 @@ impl<'a> CanvasMeasure<'a> {
 impl TextMeasure for CanvasMeasure<'_> {
     fn width(&self, text: &str, font: Font) -> f64 {
         let key = (text.to_string(), font.size.to_bits(), font.bold);
-        if let Some(width) = self
-            .widths
-            .0
-            .try_borrow()
-            .ok()
-            .and_then(|w| w.get(&key).copied())
-        {
+        let known = WIDTHS.with(|w| w.try_borrow().ok().and_then(|w| w.get(&key).copied()));
+        if let Some(width) = known {
             return width;
         }
         let width = self.measure(text, font);
-        if let Ok(mut widths) = self.widths.0.try_borrow_mut() {
-            if widths.len() >= MAX_WIDTHS {
-                widths.clear();
+        WIDTHS.with(|w| {
+            if let Ok(mut widths) = w.try_borrow_mut() {
+                if widths.len() >= MAX_WIDTHS {
+                    widths.clear();
+                }
+                widths.insert(key, width);
             }
-            widths.insert(key, width);
-        }
+        });
         width
     }
 }

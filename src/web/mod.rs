@@ -30,7 +30,7 @@ use crate::error::DataError;
 use crate::input::Value;
 use crate::layout::Layout;
 use crate::locale::Locale;
-use measure::{CanvasMeasure, Widths};
+use measure::CanvasMeasure;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -98,8 +98,6 @@ struct Live {
     /// The datum drawn on the highlight layer, so an unchanged hover repaints nothing.
     highlighted: Option<(usize, usize)>,
     gesture: gesture::Gesture,
-    /// Text widths measured on the canvas, kept between redraws.
-    widths: Widths,
     table_pending: Option<readers::Pending>,
     on_table: Option<Closure<dyn FnMut()>>,
     transition: Option<transition::Transition>,
@@ -150,7 +148,6 @@ impl OutageChart {
             focus: None,
             highlighted: None,
             gesture: gesture::Gesture::default(),
-            widths: Widths::default(),
             table_pending: None,
             on_table: None,
             transition: None,
@@ -231,7 +228,7 @@ impl OutageChart {
     pub fn to_svg(&self) -> Result<String, JsError> {
         let live = self.live()?;
         let state = live.try_borrow().map_err(busy)?;
-        let measure = CanvasMeasure::new(&state.context, &state.widths);
+        let measure = CanvasMeasure::new(&state.context);
         state
             .chart
             .to_svg(
@@ -290,7 +287,7 @@ impl Live {
         if measure_size || self.size.width == 0.0 {
             self.sync_size();
         }
-        let measure = CanvasMeasure::new(&self.context, &self.widths);
+        let measure = CanvasMeasure::new(&self.context);
         let layout = self.chart.layout(self.size, &measure);
         // A redraw ends any transition: it shows the finished chart.
         self.stop_transition();

@@ -43,12 +43,16 @@ test("the real mouse hovers and clicks a datum: events bubble with the hitTest r
   });
   expect(spot).not.toBeNull();
   const before = await pixels(page);
+  const bodyCount = () => page.evaluate(() => document.body.children.length);
+  const unhovered = await bodyCount();
+  expect(unhovered, "the layer and tooltip wait for the first hover").toBe(2); // canvas, live region
   await canvas.hover({ position: spot });
   await expect.poll(() => page.evaluate(() => window.events.length)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.events[0])).toEqual(["chart-hover", "Q1", "8"]);
   expect(await pixels(page), "hover paints a layer above, not the chart").toBe(before);
   const tooltip = page.getByText("Q1: 8");
   await expect(tooltip).toBeVisible();
+  expect(await bodyCount(), "the first hover added the layer and tooltip").toBe(unhovered + 2);
   await canvas.click({ position: spot });
   await expect.poll(() => page.evaluate(() => window.events.at(-1))).toEqual(["chart-select", "Q1", "8"]);
   await page.mouse.move(0, 0);
