@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::i18n;
-use crate::layout::{Layout, SliceMark, UnknownMark};
+use crate::layout::{Layout, PointMark, SliceMark, UnknownMark};
 use crate::locale::Locale;
 use crate::model::{Dataset, Domain};
 
@@ -52,24 +52,54 @@ pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64)
     describe(data, locale, found.0, found.1)
 }
 
-/// The nearest line point within [`POINT_RADIUS`], ties going to the first series.
+/// The nearest line point within [`POINT_RADIUS`], ties going to the first series (and within a
+/// series to the first point).
 ///
-/// Points come series by series, each in ascending x, so only the slice of each series within
-/// the radius in x is looked at: a hover over a million points stays a few comparisons.
+/// Points come series by series, each in ascending x, so each series is searched outward from
+/// the pointer's x and a side stops once x alone is farther than the best point so far: a hover
+/// over a line of a million points looks at a handful of them. Distances are compared squared.
 fn nearest_point(layout: &Layout, px: f64, py: f64) -> Option<(usize, usize)> {
     let radius = POINT_RADIUS * layout.scale;
-    layout
-        .points_by_series()
-        .flat_map(|series| {
-            let from = series.partition_point(|p| p.x < px - radius);
-            series[from..]
-                .iter()
-                .take_while(move |p| p.x <= px + radius)
-        })
-        .map(|p| ((p.x - px).hypot(p.y - py), p))
-        .filter(|(d, _)| *d <= radius)
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, p)| (p.series, p.index))
+    let mut best: Option<(f64, &PointMark)> = None;
+    for series in layout.points_by_series() {
+        if let Some(found) = nearest_in_series(series, px, py, radius * radius) {
+            if best.map_or(true, |b| found.0 < b.0) {
+                best = Some(found);
+            }
+        }
+    }
+    best.map(|(_, p)| (p.series, p.index))
+}
+
+/// The point of `points` (one series, ascending x) nearest `(px, py)` with its squared
+/// distance, if within `reach` squared.
+fn nearest_in_series(
+    points: &[PointMark],
+    px: f64,
+    py: f64,
+    reach: f64,
+) -> Option<(f64, &PointMark)> {
+    let split = points.partition_point(|p| p.x < px);
+    let (left, right) = points.split_at(split);
+    let mut best: Option<(f64, &PointMark)> = None;
+    for side in [
+        &mut left.iter().rev() as &mut dyn Iterator<Item = _>,
+        &mut right.iter(),
+    ] {
+        for p in side {
+            let dx = (p.x - px) * (p.x - px);
+            // Farther in x alone than the best (or the reach): so is every point beyond.
+            if dx > best.map_or(reach, |b| b.0) {
+                break;
+            }
+            let d = dx + (p.y - py) * (p.y - py);
+            let closer = best.map_or(true, |b| d < b.0 || d == b.0 && p.index < b.1.index);
+            if d <= reach && closer {
+                best = Some((d, p));
+            }
+        }
+    }
+    best
 }
 
 /// Of the unknown values a band stands for, the one whose x is nearest `px`.

@@ -226,3 +226,52 @@ proptest! {
         }
     }
 }
+
+/// Lines of 1 to 3 series with few distinct values, so that ties between points are common.
+fn tied_lines() -> impl Strategy<Value = String> {
+    (1usize..=3, 2usize..300).prop_flat_map(|(series, points)| {
+        proptest::collection::vec(proptest::collection::vec(0u8..6, points), series).prop_map(
+            move |all| {
+                let xs: Vec<String> = (0..points).map(|i| i.to_string()).collect();
+                let series: Vec<String> = all
+                    .iter()
+                    .enumerate()
+                    .map(|(s, values)| {
+                        let values: Vec<String> = values.iter().map(u8::to_string).collect();
+                        format!(r#"{{"name":"s{s}","values":[{}]}}"#, values.join(","))
+                    })
+                    .collect();
+                format!(
+                    r#"{{"title":"t","kind":"line","x":[{}],"series":[{}]}}"#,
+                    xs.join(","),
+                    series.join(",")
+                )
+            },
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Hover's pruned search finds what looking at every point finds: the nearest point within
+    /// the radius, ties to the first series, then to the first point.
+    #[test]
+    fn hover_finds_the_nearest_point_as_a_full_scan_does(json in tied_lines(), px in 0.0f64..600.0, py in 0.0f64..400.0) {
+        let chart = common::chart(&json, Locale::En);
+        let layout = common::layout(&chart, 600.0, 400.0, 1.0);
+        let radius = outage_charts::hit::POINT_RADIUS;
+        let expected = layout
+            .points
+            .iter()
+            .map(|p| ((p.x - px).hypot(p.y - py), p))
+            .filter(|(d, _)| *d <= radius)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, p)| (p.series, p.index));
+        let found = outage_charts::hit::hit_test(&layout, chart.data(), Locale::En, px, py)
+            .map(|h| (h.series, h.index));
+        if let Some(expected) = expected {
+            prop_assert_eq!(found, Some(expected));
+        }
+    }
+}
