@@ -158,6 +158,9 @@ window.bench = {
   }),
   libs: Object.fromEntries(Object.entries(libs).map(([name, lib]) => [name, Object.keys(lib)])),
   async run(lib, method, arg) {
+    // Every measured run starts from a collected heap, so no library is charged for collecting
+    // the garbage of the one before.
+    window.gc?.();
     return libs[lib][method](arg);
   },
   /** The element pointer moves go to, and its box, for the runner's real mouse. */

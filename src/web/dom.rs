@@ -6,7 +6,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement};
+use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement, Text};
 
 use crate::layout::Rect;
 
@@ -58,7 +58,8 @@ pub(super) struct Overlay {
     pub layer: HtmlCanvasElement,
     tooltip: HtmlElement,
     /// The tooltip's two lines (series name, then label and value), reused for every datum.
-    tooltip_lines: (HtmlElement, HtmlElement),
+    /// Their text nodes are kept and their data replaced, so a new datum swaps no nodes.
+    tooltip_lines: (Text, Text),
     /// Where the layer was last put (left, top, CSS width, CSS height): a pointer move over a
     /// still page then writes no style at all.
     layer_placed: Cell<Option<[f64; 4]>>,
@@ -186,10 +187,11 @@ impl Overlay {
             ],
         );
         tooltip.set_attribute("aria-hidden", "true").ok()?;
-        let tooltip_lines = (element("strong")?, element("div")?);
-        tooltip
-            .append_with_node_2(&tooltip_lines.0, &tooltip_lines.1)
-            .ok()?;
+        let (first, second) = (element("strong")?, element("div")?);
+        let tooltip_lines = (Text::new().ok()?, Text::new().ok()?);
+        first.append_child(&tooltip_lines.0).ok()?;
+        second.append_child(&tooltip_lines.1).ok()?;
+        tooltip.append_with_node_2(&first, &second).ok()?;
         body.append_child(&layer).ok()?;
         body.append_child(&tooltip).ok()?;
         Some(Overlay {
@@ -203,8 +205,8 @@ impl Overlay {
 
     /// Fills the tooltip with a datum's two lines and colours and shows it.
     pub fn fill_tooltip(&self, lines: (&str, &str), colors: (&str, &str)) {
-        self.tooltip_lines.0.set_text_content(Some(lines.0));
-        self.tooltip_lines.1.set_text_content(Some(lines.1));
+        self.tooltip_lines.0.set_data(lines.0);
+        self.tooltip_lines.1.set_data(lines.1);
         let wanted = (colors.0.to_string(), colors.1.to_string());
         if self.tooltip_shown.borrow().as_ref() != Some(&wanted) {
             set_style(

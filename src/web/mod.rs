@@ -409,7 +409,8 @@ impl Live {
         }
     }
 
-    /// Listeners, highlight layer, tooltip, live region and the readers' description.
+    /// Listeners, the live region and the readers' description (the highlight layer and tooltip
+    /// come with the first hover).
     fn interact(&mut self, me: Weak<RefCell<Live>>) {
         self.parts = dom::Parts::add(&self.canvas);
         self.listeners = interact::listen(&self.canvas, &me);
