@@ -4,6 +4,8 @@
 /** `[numbers, indices of null/undefined]` for an array (or typed array) of numbers and nulls,
  * `undefined` as soon as an item is anything else. */
 export function numbers(a) {
+  // A page holding its data in a Float64Array hands it over as it is: nothing to check.
+  if (a instanceof Float64Array) return [a, new Uint32Array(0)];
   const n = a.length, out = new Float64Array(n), nulls = [];
   for (let i = 0; i < n; i++) {
     const v = a[i];
