@@ -64,7 +64,8 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         // The unknown values in view not yet drawn: first and last index, and their x.
         let mut gap: Option<(usize, usize, f64, f64)> = None;
         let values = s.values.get(start..end).unwrap_or_default();
-        for ((value, position), index) in values.iter().zip(&xs[start..end]).zip(start..) {
+        let positions = xs.get(start..end).unwrap_or_default();
+        for ((value, position), index) in values.iter().zip(positions).zip(start..) {
             let px = x.map(*position);
             let shown = inside.contains(&index);
             match value {

@@ -1,6 +1,7 @@
 //! The DOM a chart adds beside its canvas: a layer for highlights, a tooltip, a polite live
 //! region, and the data table inside the canvas (its fallback content, read by screen readers).
-//! Every text is set with `textContent`: dataset strings never become markup.
+//! Every text is set as text (`textContent`, or a kept text node's data): dataset strings never
+//! become markup.
 
 use std::cell::{Cell, OnceCell, RefCell};
 
