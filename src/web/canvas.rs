@@ -104,6 +104,22 @@ impl BatchingCanvas {
         self.context.stroke();
     }
 
+    /// After the pending lines, begins a path through `points` in one JS call; `false` (and
+    /// nothing done) when there is nothing to draw.
+    fn begin_path(
+        &mut self,
+        points: impl IntoIterator<Item = BackendCoord>,
+        color: BackendColor,
+    ) -> bool {
+        let coords = flat(points);
+        if color.alpha == 0.0 || coords.is_empty() {
+            return false;
+        }
+        self.flush();
+        trace_path(&self.context, &coords);
+        true
+    }
+
     /// Before plotters-canvas draws: pending lines first, and forget the text state it will
     /// overwrite.
     fn hand_over(&mut self) -> &mut CanvasBackend {
@@ -219,16 +235,12 @@ impl DrawingBackend for BatchingCanvas {
         style: &S,
     ) -> Result {
         let color = style.color();
-        let coords = flat(path);
-        if color.alpha == 0.0 || coords.is_empty() {
-            return Ok(());
+        if self.begin_path(path, color) {
+            self.context
+                .set_stroke_style_str(&css_color(color.rgb, color.alpha));
+            self.context.set_line_width(f64::from(style.stroke_width()));
+            self.context.stroke();
         }
-        self.flush();
-        self.context
-            .set_stroke_style_str(&css_color(color.rgb, color.alpha));
-        self.context.set_line_width(f64::from(style.stroke_width()));
-        trace_path(&self.context, &coords);
-        self.context.stroke();
         Ok(())
     }
 
@@ -238,17 +250,13 @@ impl DrawingBackend for BatchingCanvas {
         style: &S,
     ) -> Result {
         let color = style.color();
-        let coords = flat(vert);
-        if color.alpha == 0.0 || coords.is_empty() {
-            return Ok(());
+        if self.begin_path(vert, color) {
+            self.text = None; // the fill colour is text's colour too
+            self.context
+                .set_fill_style_str(&css_color(color.rgb, color.alpha));
+            self.context.close_path();
+            self.context.fill();
         }
-        self.flush();
-        self.text = None; // the fill colour is text's colour too
-        self.context
-            .set_fill_style_str(&css_color(color.rgb, color.alpha));
-        trace_path(&self.context, &coords);
-        self.context.close_path();
-        self.context.fill();
         Ok(())
     }
 
