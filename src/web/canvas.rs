@@ -3,12 +3,11 @@
 //! label sets font, colour, alignment and baseline again. This backend wraps it and:
 //!
 //! - gathers consecutive straight lines of one style into a single path, stroked once;
+//! - traces paths and polygons in one call to a JS helper instead of a `lineTo` per point;
 //! - draws unrotated text itself, setting only the context state that changed.
 //!
-//! - traces paths and polygons in one call to a JS helper instead of a `lineTo` per point.
-//!
-//! Everything else (rectangles, circles, rotated text) goes to plotters-canvas as it is, after the pending lines are stroked, so the order of drawing is
-//! kept exactly.
+//! Everything else (rectangles, circles, rotated text) goes to plotters-canvas as it is, after
+//! the pending lines are stroked, so the order of drawing is kept exactly.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
