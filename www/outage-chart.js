@@ -5,7 +5,8 @@
 //   <outage-chart src="data/my-dataset.json" theme="dark"></outage-chart>
 //
 // Attributes: dataset (a built-in name), src (URL of a Dataset JSON), locale, theme.
-// Properties: data (get/set a Dataset; the setter never throws), chart (the OutageChart).
+// Properties: data (get/set a Dataset; the setter never throws), chart (the OutageChart, null
+// until the first dataset is shown: a src element waits for its file).
 // Events: chart-hover, chart-select (from the chart) and chart-error ({ message }, path first)
 // when data, src or an attribute is rejected; the previous chart stays.
 import init, { OutageChart, builtinDatasets } from "./pkg/outage_charts.js";
@@ -29,7 +30,9 @@ class OutageChartElement extends HTMLElement {
 
   #canvas;
   #chart = null;
-  /** A dataset given before the module was ready, applied when it is. */
+  /** True while connected with the module loaded: the chart can be made. */
+  #live = false;
+  /** A dataset given before the chart could be made (or kept across a move), shown when it is. */
   #pending = undefined;
   /** Bumped by every src load, so a slow response never overwrites a newer one. */
   #loads = 0;
@@ -43,6 +46,7 @@ class OutageChartElement extends HTMLElement {
     root.append(style, this.#canvas);
   }
 
+  /** The OutageChart; null until the first dataset is shown (a src element waits for its file). */
   get chart() {
     return this.#chart;
   }
@@ -52,47 +56,49 @@ class OutageChartElement extends HTMLElement {
   }
 
   set data(value) {
-    if (!this.#chart) {
-      this.#pending = value;
-      return;
-    }
-    this.#attempt(() => this.#chart.setData(value));
+    if (this.#chart) this.#attempt(() => this.#chart.setData(value));
+    else if (this.#live) this.#create(value);
+    else this.#pending = value;
   }
 
   connectedCallback() {
     ready().then(() => {
-      if (!this.isConnected || this.#chart) return;
-      const options = { animate: true };
-      this.#attempt(() => {
-        this.#chart = new OutageChart(this.#canvas, undefined, options);
-      });
-      if (!this.#chart) return;
-      for (const name of ["locale", "theme"]) this.#applyOption(name);
-      if (this.#pending !== undefined) {
-        this.data = this.#pending;
-        this.#pending = undefined;
-      } else if (this.hasAttribute("src")) {
-        this.#load(this.getAttribute("src"));
-      } else {
-        this.#applyBuiltin();
-      }
+      if (!this.isConnected || this.#live) return;
+      this.#live = true;
+      const pending = this.#pending;
+      this.#pending = undefined;
+      // A src element draws nothing until its file lands: never the built-in in its place.
+      if (pending !== undefined) this.#create(pending);
+      else if (this.hasAttribute("src")) this.#load(this.getAttribute("src"));
+      else this.#applyBuiltin();
     }, (error) => this.#error(`module: ${error.message}`));
   }
 
   disconnectedCallback() {
+    this.#live = false;
+    // Moving the element in the document keeps what it shows.
+    if (this.#chart) this.#pending = this.#chart.data;
     this.#chart?.destroy();
     this.#chart = null;
   }
 
   attributeChangedCallback(name, previous, value) {
-    if (!this.#chart || previous === value) return;
+    if (!this.#live || previous === value) return;
     if (name === "src") this.#load(value);
     else if (name === "dataset") this.#applyBuiltin();
-    else {
+    else if (this.#chart) {
       this.#applyOption(name);
       // Built-in datasets are written in the chart's language: switch them with it.
       if (name === "locale" && this.hasAttribute("dataset") && !this.hasAttribute("src")) this.#applyBuiltin();
     }
+  }
+
+  /** Makes the chart with its first dataset; rejected data leaves no chart and raises chart-error. */
+  #create(data) {
+    this.#attempt(() => {
+      this.#chart = new OutageChart(this.#canvas, data, { animate: true });
+    });
+    if (this.#chart) for (const name of ["locale", "theme"]) this.#applyOption(name);
   }
 
   #applyOption(name) {
@@ -110,7 +116,7 @@ class OutageChartElement extends HTMLElement {
       this.#error(`dataset: expected one of ${known}, got "${name}"`);
       return;
     }
-    this.#attempt(() => this.#chart.setData(all[name]));
+    this.data = all[name];
   }
 
   async #load(url) {
@@ -119,7 +125,7 @@ class OutageChartElement extends HTMLElement {
       const response = await fetch(new URL(url, document.baseURI));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const data = await response.json();
-      if (load === this.#loads && this.#chart) this.data = data;
+      if (load === this.#loads && this.#live) this.data = data;
     } catch (error) {
       if (load === this.#loads) this.#error(`src: could not load "${url}": ${error.message}`);
     }

@@ -44,6 +44,40 @@ test("four elements draw under script-src 'self' 'wasm-unsafe-eval', one of them
   expect(problems).toEqual([]);
 });
 
+test("a src element draws nothing but its own file: no built-in chart while the file loads", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/data/signups.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/embed.html");
+  await page.waitForFunction(() => document.getElementById("gains-en").chart);
+  const loading = await page.evaluate(() => {
+    const el = document.getElementById("from-src");
+    const canvas = el.shadowRoot.querySelector("canvas");
+    const px = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    return { chart: el.chart, data: el.data, blank: px.every((v) => v === 0) };
+  });
+  expect(loading).toEqual({ chart: null, data: undefined, blank: true });
+  release();
+  await page.waitForFunction(() => document.getElementById("from-src").chart);
+  expect(await page.evaluate(() => document.getElementById("from-src").data.kind)).toBe("line");
+});
+
+test("a moved element keeps the dataset it was given", async ({ page }) => {
+  await openEmbed(page);
+  const title = await page.evaluate(() => {
+    const el = document.getElementById("gains-en");
+    el.data = { title: "Given", kind: "bar", categories: ["a"], series: [{ name: "s", values: [1] }] };
+    document.body.append(el);
+    return el.data.title;
+  });
+  expect(title).toBe("Given");
+  await page.waitForFunction(() => document.getElementById("gains-en").chart);
+  expect(await page.evaluate(() => document.getElementById("gains-en").chart.data.title)).toBe("Given");
+});
+
 test("attributes update the chart; rejected data or attributes raise chart-error and keep the chart", async ({ page }) => {
   await openEmbed(page);
   await page.evaluate(() => {
