@@ -227,7 +227,7 @@ pub fn draw_highlight<DB: DrawingBackend>(
         points.push(points[0]);
         backend.draw_path(points.iter().map(|p| pt(p.0, p.1)), &outline)?;
     }
-    if let Some(p) = layout.point(series, index) {
+    if let Some(p) = layout.point(paint.data, series, index) {
         let plot = layout.plot;
         let cross = stroke(paint.palette.muted, layout.scale);
         line(
@@ -258,10 +258,10 @@ pub fn draw_highlight<DB: DrawingBackend>(
 /// The part of the canvas [`draw_highlight`] can touch for a datum, in whole device pixels.
 /// The hover layer is only this big: a small layer costs the page far less to redraw and
 /// composite on every pointer move than one the size of the chart.
-pub fn highlight_bounds(layout: &Layout, (series, index): (usize, usize)) -> Rect {
+pub fn highlight_bounds(layout: &Layout, data: &Dataset, (series, index): (usize, usize)) -> Rect {
     let pad = 2.0 * layout.scale + 2.0;
     let same = |s: usize, i: usize| s == series && i == index;
-    let found = if let Some(p) = layout.point(series, index) {
+    let found = if let Some(p) = layout.point(data, series, index) {
         let reach = (5.0 * layout.scale).round() + 2.0 + pad;
         Some(Rect::spanning(
             p.x - reach,

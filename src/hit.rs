@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::i18n;
-use crate::layout::{Layout, PointMark, SliceMark, UnknownMark};
+use crate::layout::{Layout, LinePoints, SliceMark, UnknownMark};
 use crate::locale::Locale;
 use crate::model::{Dataset, Domain};
 
@@ -41,7 +41,7 @@ pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64)
                 .find(|s| in_slice(s, px, py))
                 .map(|s| (s.series, s.index))
         })
-        .or_else(|| nearest_point(layout, px, py))
+        .or_else(|| nearest_point(layout, data, px, py))
         .or_else(|| {
             layout
                 .unknowns
@@ -55,47 +55,54 @@ pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64)
 /// The nearest line point within [`POINT_RADIUS`], ties going to the first series (and within a
 /// series to the first point).
 ///
-/// Points come series by series, each in ascending x, so each series is searched outward from
-/// the pointer's x and a side stops once x alone is farther than the best point so far: a hover
-/// over a line of a million points looks at a handful of them. Distances are compared squared.
-fn nearest_point(layout: &Layout, px: f64, py: f64) -> Option<(usize, usize)> {
+/// Each series is searched outward from the pointer's x (x ascends with the index), and a side
+/// stops once x alone is farther than the best point so far: a hover over a line of a million
+/// points looks at a handful of them. Distances are compared squared.
+fn nearest_point(layout: &Layout, data: &Dataset, px: f64, py: f64) -> Option<(usize, usize)> {
+    let lines = layout.line_points.as_ref()?;
     let radius = POINT_RADIUS * layout.scale;
-    let mut best: Option<(f64, &PointMark)> = None;
-    for series in layout.points_by_series() {
-        if let Some(found) = nearest_in_series(series, px, py, radius * radius) {
-            if best.map_or(true, |b| found.0 < b.0) {
-                best = Some(found);
+    let mut best: Option<(f64, usize, usize)> = None;
+    for &series in &lines.series {
+        if let Some((d, index)) = nearest_in_series(layout, data, lines, series, (px, py), radius) {
+            if best.map_or(true, |b| d < b.0) {
+                best = Some((d, series, index));
             }
         }
     }
-    best.map(|(_, p)| (p.series, p.index))
+    best.map(|(_, series, index)| (series, index))
 }
 
-/// The point of `points` (one series, ascending x) nearest `(px, py)` with its squared
-/// distance, if within `reach` squared.
+/// The point of `series` nearest `(px, py)` with its squared distance, if within `radius`.
 fn nearest_in_series(
-    points: &[PointMark],
-    px: f64,
-    py: f64,
-    reach: f64,
-) -> Option<(f64, &PointMark)> {
-    let split = points.partition_point(|p| p.x < px);
-    let (left, right) = points.split_at(split);
-    let mut best: Option<(f64, &PointMark)> = None;
+    layout: &Layout,
+    data: &Dataset,
+    lines: &LinePoints,
+    series: usize,
+    (px, py): (f64, f64),
+    radius: f64,
+) -> Option<(f64, usize)> {
+    let x_of = |index: usize| layout.point_x(data, index).unwrap_or(f64::NAN);
+    let window = lines.window.clone();
+    let xs = data.domain.positions()?.get(window.clone())?;
+    let split = window.start + xs.partition_point(|x| layout.x_at(lines, *x) < px);
+    let mut best: Option<(f64, usize)> = None;
     for side in [
-        &mut left.iter().rev() as &mut dyn Iterator<Item = _>,
-        &mut right.iter(),
+        &mut (window.start..split).rev() as &mut dyn Iterator<Item = usize>,
+        &mut (split..window.end),
     ] {
-        for p in side {
-            let dx = (p.x - px) * (p.x - px);
+        for index in side {
+            let dx = (x_of(index) - px) * (x_of(index) - px);
             // Farther in x alone than the best (or the reach): so is every point beyond.
-            if dx > best.map_or(reach, |b| b.0) {
+            if dx > best.map_or(radius * radius, |b| b.0) {
                 break;
             }
+            let Some(p) = layout.point(data, series, index) else {
+                continue; // an unknown value: no point here
+            };
             let d = dx + (p.y - py) * (p.y - py);
-            let closer = best.map_or(true, |b| d < b.0 || d == b.0 && p.index < b.1.index);
-            if d <= reach && closer {
-                best = Some((d, p));
+            let closer = best.map_or(true, |b| d < b.0 || d == b.0 && index < b.1);
+            if d <= radius * radius && closer {
+                best = Some((d, index));
             }
         }
     }
@@ -145,12 +152,12 @@ pub fn legend_at(layout: &Layout, x: f64, y: f64) -> Option<usize> {
 
 /// Where a datum is drawn, in device pixels: the end of its bar, its point, the middle of its
 /// slice or of its "not disclosed" mark. Tooltips for the keyboard are placed there.
-pub fn anchor(layout: &Layout, series: usize, index: usize) -> Option<(f64, f64)> {
+pub fn anchor(layout: &Layout, data: &Dataset, series: usize, index: usize) -> Option<(f64, f64)> {
     let same = |s: usize, i: usize| s == series && i == index;
     if let Some(b) = layout.bars.iter().find(|b| same(b.series, b.index)) {
         return Some(((b.rect.x0 + b.rect.x1) / 2.0, b.rect.y0));
     }
-    if let Some(p) = layout.point(series, index) {
+    if let Some(p) = layout.point(data, series, index) {
         return Some((p.x, p.y));
     }
     if let Some(s) = layout.slices.iter().find(|s| same(s.series, s.index)) {

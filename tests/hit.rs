@@ -60,11 +60,7 @@ fn line_points_are_hit_within_16_css_pixels_nearest_first() {
       "series":[{"name":"a","values":[1,2,3]},{"name":"b","values":[1.1,2.5,0]}]}"#;
     let c = chart(json, Locale::En);
     let l = layout(&c, 600.0, 400.0, 2.0);
-    let p = l
-        .points
-        .iter()
-        .find(|p| p.series == 1 && p.index == 1)
-        .expect("point");
+    let p = l.point(c.data(), 1, 1).expect("point");
     let (x, y) = (p.x / 2.0, p.y / 2.0);
     let hit = hit_test(&l, c.data(), Locale::En, x + 10.0, y + 0.5).expect("within 16 px");
     assert_eq!((hit.series, hit.index, hit.label.as_str()), (1, 1, "2K"));

@@ -8,8 +8,9 @@ use outage_charts::chart::Size;
 use outage_charts::datasets::builtin;
 use outage_charts::draw::highlight_bounds;
 use outage_charts::input::Value;
-use outage_charts::layout::Layout;
+use outage_charts::layout::{Layout, PointMark};
 use outage_charts::locale::Locale;
+use outage_charts::model::Dataset;
 use outage_charts::text::EstimatedText;
 
 fn builtin_chart(name: &str, locale: Locale) -> outage_charts::chart::Chart {
@@ -20,6 +21,16 @@ fn builtin_chart(name: &str, locale: Locale) -> outage_charts::chart::Chart {
         .1;
     let options = Value::object(vec![("locale", Value::str(locale.code()))]);
     outage_charts::chart::Chart::new(&data.to_value(), &options, locale).expect("builtin is valid")
+}
+
+/// Every line point of `l` (made from `data`) lies on the canvas.
+fn assert_points_inside(l: &Layout, data: &Dataset) {
+    for p in l.points(data) {
+        assert!(
+            p.x >= 0.0 && p.y >= 0.0 && p.x <= l.width && p.y <= l.height,
+            "point {p:?}"
+        );
+    }
 }
 
 fn assert_inside(l: &Layout) {
@@ -36,9 +47,6 @@ fn assert_inside(l: &Layout) {
             inside(u.rect.x0, u.rect.y0) && inside(u.rect.x1, u.rect.y1),
             "unknown {u:?}"
         );
-    }
-    for p in &l.points {
-        assert!(inside(p.x, p.y), "point {p:?}");
     }
     for t in &l.texts {
         assert!(inside(t.x, t.y), "text {t:?}");
@@ -177,15 +185,21 @@ const LINE: &str = r#"{"title":"Line","kind":"line","x":[1,2,3,4,5],
 
 #[test]
 fn a_line_breaks_at_an_unknown_value() {
-    let l = layout(&chart(LINE, Locale::En), 800.0, 400.0, 1.0);
+    let c = chart(LINE, Locale::En);
+    let l = layout(&c, 800.0, 400.0, 1.0);
     assert_eq!(l.lines.len(), 1);
     assert_eq!(l.lines[0].runs.len(), 2, "two runs around the gap");
-    assert_eq!(l.points.len(), 4);
+    let points: Vec<PointMark> = l.points(c.data()).collect();
+    assert_eq!(
+        points.iter().map(|p| p.index).collect::<Vec<_>>(),
+        [0, 1, 3, 4]
+    );
     assert_eq!(l.unknowns.len(), 1);
     // x is ascending on screen.
-    assert!(l.points.windows(2).all(|p| p[0].x < p[1].x));
+    assert!(points.windows(2).all(|p| p[0].x < p[1].x));
     assert!(texts(&l).contains(&"(1) gap"));
     assert_inside(&l);
+    assert_points_inside(&l, c.data());
 }
 
 #[test]
@@ -321,15 +335,13 @@ fn zooming_a_line_shows_fewer_points_and_stays_inside_the_plot() {
         .collect();
     let mut c = chart(&line_json("area", &values), Locale::En);
     let full = layout(&c, 800.0, 400.0, 2.0);
-    assert_eq!(full.points.len(), 100);
+    assert_eq!(full.points(c.data()).count(), 100);
     let middle = (full.plot.x0 + full.plot.x1) / 2.0 / 2.0;
     assert!(c.zoom(&full, middle, 4.0));
     let zoomed = layout(&c, 800.0, 400.0, 2.0);
-    assert!(
-        zoomed.points.len() < 30 && zoomed.points.len() > 20,
-        "{}",
-        zoomed.points.len()
-    );
+    let shown = zoomed.points(c.data()).count();
+    assert!(shown < 30 && shown > 20, "{shown}");
+    assert_points_inside(&zoomed, c.data());
     let (lo, hi) = zoomed.x_scale.expect("x scale").domain;
     assert!(
         lo < 50.0 && hi > 50.0 && hi - lo < 26.0,
@@ -473,7 +485,7 @@ fn every_highlight_stays_inside_its_bounds() {
             let data = c.data();
             for series in 0..data.series.len() {
                 for index in 0..data.domain.len().min(50) {
-                    let b = highlight_bounds(&l, (series, index));
+                    let b = highlight_bounds(&l, data, (series, index));
                     let mut recorder = Recorder::new(l.width as u32, l.height as u32);
                     c.paint_highlight(&l, false, (series, index), &mut recorder)
                         .expect("draws");

@@ -262,8 +262,7 @@ proptest! {
         let layout = common::layout(&chart, 600.0, 400.0, 1.0);
         let radius = outage_charts::hit::POINT_RADIUS;
         let expected = layout
-            .points
-            .iter()
+            .points(chart.data())
             .map(|p| ((p.x - px).hypot(p.y - py), p))
             .filter(|(d, _)| *d <= radius)
             .min_by(|a, b| a.0.total_cmp(&b.0))

@@ -3,7 +3,7 @@
 use super::axis::{horizontal_grid, tick_target, vertical_ticks};
 use super::decimate::decimate;
 use super::{rule, text};
-use super::{Align, Frame, Ink, Layout, LineMark, PointMark, Rect, Rule, UnknownMark};
+use super::{Align, Frame, Ink, Layout, LineMark, LinePoints, Rect, Rule, UnknownMark};
 use crate::format;
 use crate::i18n;
 use crate::model::{Dataset, Domain, Kind, NoteAt};
@@ -60,7 +60,6 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         }
         let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
         let mut run: Vec<(f64, f64)> = Vec::with_capacity(end - start);
-        out.points.reserve(inside.len());
         // The unknown values in view not yet drawn: first and last index, and their x.
         let mut gap: Option<(usize, usize, f64, f64)> = None;
         let values = s.values.get(start..end).unwrap_or_default();
@@ -72,15 +71,6 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                 Some(v) => {
                     let py = y.map(*v);
                     run.push((px, py));
-                    if shown {
-                        out.points.push(PointMark {
-                            series,
-                            index,
-                            x: px,
-                            y: py,
-                            value: *v,
-                        });
-                    }
                     if let Some(span) = gap.take() {
                         unknown_band(series, span, (top, axis_bottom), frame, out);
                     }
@@ -118,6 +108,12 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
             fill_to: (data.kind == Kind::Area).then_some(baseline),
         });
     }
+    out.line_points = Some(LinePoints {
+        series: out.lines.iter().map(|l| l.series).collect(),
+        window: inside,
+        x,
+        y,
+    });
     if ticks.lo < 0.0 && ticks.hi > 0.0 || data.kind == Kind::Area {
         out.rules.push(rule(
             (left, baseline),

@@ -41,13 +41,6 @@ pub fn tween(from: &Layout, to: &Layout, t: f64) -> Layout {
             };
         }
     }
-    let points = by_datum(&from.points, |p| (p.series, p.index));
-    for point in &mut out.points {
-        if let Some(old) = points.get(&(point.series, point.index)) {
-            point.x = mix(old.x, point.x, t);
-            point.y = mix(old.y, point.y, t);
-        }
-    }
     for line in &mut out.lines {
         if let Some(old) = from.lines.iter().find(|l| l.series == line.series) {
             tween_line(old, line, t);

@@ -266,7 +266,7 @@ impl Live {
         let at = self
             .layout
             .as_ref()
-            .and_then(|l| anchor(l, series, index))
+            .and_then(|l| anchor(l, self.chart.data(), series, index))
             .unwrap_or((0.0, 0.0));
         (rect.left() + at.0 / scale, rect.top() + at.1 / scale)
     }
@@ -283,7 +283,7 @@ impl Live {
         // tooltip follow the pointer.
         let repaint = self.highlighted != Some(target);
         let dark = self.prefers_dark();
-        let region = highlight_bounds(layout, target);
+        let region = highlight_bounds(layout, self.chart.data(), target);
         overlay.place_layer(&self.canvas, region, self.size.scale);
         if let Some(context) = layer_context(&overlay.layer).filter(|_| repaint) {
             // The layer shows only `region`: shift the drawing so the chart's coordinates land.
