@@ -7,40 +7,76 @@
 /// `run` (points in ascending x, device pixels) reduced to at most four points per column,
 /// in their original order.
 pub fn decimate(run: &[(f64, f64)]) -> Vec<(f64, f64)> {
-    let mut out = Vec::with_capacity(run.len().min(4 * 4096));
-    let mut start = 0;
-    while start < run.len() {
-        let column = run[start].0.floor();
-        let end = start
-            + run[start..]
-                .iter()
-                .position(|p| p.0.floor() != column)
-                .unwrap_or(run.len() - start);
-        keep_extremes(&run[start..end], &mut out);
-        start = end;
+    let mut decimator = Decimator::default();
+    for p in run {
+        decimator.push(*p);
     }
-    out
+    decimator.finish()
 }
 
-/// Pushes the first, lowest, highest and last of `column` (non-empty), each once, in order.
-fn keep_extremes(column: &[(f64, f64)], out: &mut Vec<(f64, f64)>) {
-    let last = column.len() - 1;
-    let (mut low, mut high) = (0, 0);
-    for (i, p) in column.iter().enumerate() {
-        if p.1 < column[low].1 {
-            low = i;
-        }
-        if p.1 > column[high].1 {
-            high = i;
+/// [`decimate`] fed one point at a time, so a line's points need not be gathered first.
+#[derive(Default)]
+pub struct Decimator {
+    out: Vec<(f64, f64)>,
+    /// The column being read: its floor x, and its first, lowest, highest and last points,
+    /// each with its position in the run (to keep them in order and each once).
+    column: Option<Column>,
+    seen: usize,
+}
+
+struct Column {
+    x: f64,
+    first: (usize, (f64, f64)),
+    low: (usize, (f64, f64)),
+    high: (usize, (f64, f64)),
+    last: (usize, (f64, f64)),
+}
+
+impl Decimator {
+    pub fn push(&mut self, p: (f64, f64)) {
+        let at = (self.seen, p);
+        self.seen += 1;
+        match &mut self.column {
+            Some(c) if p.0.floor() == c.x => {
+                // Strict comparisons: the first of equal extremes is kept, as a scan would.
+                if p.1 < c.low.1 .1 {
+                    c.low = at;
+                }
+                if p.1 > c.high.1 .1 {
+                    c.high = at;
+                }
+                c.last = at;
+            }
+            _ => {
+                self.flush();
+                self.column = Some(Column {
+                    x: p.0.floor(),
+                    first: at,
+                    low: at,
+                    high: at,
+                    last: at,
+                });
+            }
         }
     }
-    let mut kept = [0, low, high, last];
-    kept.sort_unstable();
-    let mut previous = None;
-    for i in kept {
-        if previous != Some(i) {
-            out.push(column[i]);
-            previous = Some(i);
+
+    /// The points kept, in order.
+    pub fn finish(mut self) -> Vec<(f64, f64)> {
+        self.flush();
+        self.out
+    }
+
+    /// Pushes the column's first, lowest, highest and last points, each once, in order.
+    fn flush(&mut self) {
+        let Some(c) = self.column.take() else { return };
+        let mut kept = [c.first, c.low, c.high, c.last];
+        kept.sort_unstable_by_key(|k| k.0);
+        let mut previous = None;
+        for (i, p) in kept {
+            if previous != Some(i) {
+                self.out.push(p);
+                previous = Some(i);
+            }
         }
     }
 }

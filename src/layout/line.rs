@@ -1,7 +1,7 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
 use super::axis::{horizontal_grid, tick_target, vertical_ticks};
-use super::decimate::decimate;
+use super::decimate::Decimator;
 use super::{rule, text};
 use super::{Align, Frame, Ink, Layout, LineMark, LinePoints, Rect, Rule, UnknownMark};
 use crate::format;
@@ -58,8 +58,10 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         if !frame.visible(series) {
             continue;
         }
+        // Drawn: each run cut to the plot, then decimated per pixel column. Hover reads the
+        // real points (`LinePoints`), never these.
         let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
-        let mut run: Vec<(f64, f64)> = Vec::with_capacity(end - start);
+        let mut run = DrawnRun::new(left, right);
         // The unknown values in view not yet drawn: first and last index, and their x.
         let mut gap: Option<(usize, usize, f64, f64)> = None;
         let values = s.values.get(start..end).unwrap_or_default();
@@ -76,9 +78,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                     }
                 }
                 None => {
-                    if !run.is_empty() {
-                        runs.push(std::mem::take(&mut run));
-                    }
+                    runs.extend(run.take());
                     if shown {
                         gap = Some(gap.map_or((index, index, px, px), |(first, _, from, _)| {
                             (first, index, from, px)
@@ -90,16 +90,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         if let Some(span) = gap {
             unknown_band(series, span, (top, axis_bottom), frame, out);
         }
-        if !run.is_empty() {
-            runs.push(run);
-        }
-        // Drawn: each run cut to the plot, then decimated per pixel column. Hover reads the
-        // real points above, never these.
-        let runs: Vec<Vec<(f64, f64)>> = runs
-            .into_iter()
-            .map(|run| decimate(&clip_run(run, left, right)))
-            .filter(|run| !run.is_empty())
-            .collect();
+        runs.extend(run.take());
         out.lines.push(LineMark {
             series,
             runs,
@@ -155,38 +146,61 @@ fn window_range(
     range
 }
 
-/// A run of points with ascending x cut to `[left, right]`, ends moved onto the edges.
-fn clip_run(run: Vec<(f64, f64)>, left: f64, right: f64) -> Vec<(f64, f64)> {
-    let edge = |a: (f64, f64), b: (f64, f64), at: f64| {
-        let t = if b.0 != a.0 {
-            (at - a.0) / (b.0 - a.0)
-        } else {
-            0.0
-        };
-        (at, a.1 + (b.1 - a.1) * t)
-    };
-    let inside = |p: Option<&(f64, f64)>| p.is_some_and(|p| p.0 >= left && p.0 <= right);
-    if inside(run.first()) && inside(run.last()) {
-        return run; // ascending x: nothing to cut
+/// One run of a line as drawn, built a point at a time (ascending x): cut to `[left, right]`
+/// with its ends moved onto the edges, then decimated per pixel column. The points of a long
+/// line are never gathered first.
+struct DrawnRun {
+    left: f64,
+    right: f64,
+    previous: Option<(f64, f64)>,
+    past_right: bool,
+    points: Decimator,
+}
+
+impl DrawnRun {
+    fn new(left: f64, right: f64) -> DrawnRun {
+        DrawnRun {
+            left,
+            right,
+            previous: None,
+            past_right: false,
+            points: Decimator::default(),
+        }
     }
-    let mut out = Vec::with_capacity(run.len());
-    for (k, &p) in run.iter().enumerate() {
-        let previous = k.checked_sub(1).map(|j| run[j]);
-        if p.0 < left {
-            continue;
+
+    fn push(&mut self, p: (f64, f64)) {
+        let previous = self.previous.replace(p);
+        if self.past_right || p.0 < self.left {
+            return;
         }
-        if let Some(q) = previous.filter(|q| q.0 < left) {
-            out.push(edge(q, p, left));
+        if let Some(q) = previous.filter(|q| q.0 < self.left) {
+            self.points.push(edge(q, p, self.left));
         }
-        if p.0 > right {
-            if let Some(q) = previous.filter(|q| q.0 <= right) {
-                out.push(edge(q, p, right));
+        if p.0 > self.right {
+            if let Some(q) = previous.filter(|q| q.0 <= self.right) {
+                self.points.push(edge(q, p, self.right));
             }
-            break;
+            self.past_right = true;
+            return;
         }
-        out.push(p);
+        self.points.push(p);
     }
-    out
+
+    /// The run's points if it has any, leaving it empty for the next run.
+    fn take(&mut self) -> Option<Vec<(f64, f64)>> {
+        let done = std::mem::replace(self, DrawnRun::new(self.left, self.right));
+        Some(done.points.finish()).filter(|points| !points.is_empty())
+    }
+}
+
+/// The point at x `at` on the segment from `a` to `b`.
+fn edge(a: (f64, f64), b: (f64, f64), at: f64) -> (f64, f64) {
+    let t = if b.0 != a.0 {
+        (at - a.0) / (b.0 - a.0)
+    } else {
+        0.0
+    };
+    (at, a.1 + (b.1 - a.1) * t)
 }
 
 /// A dashed vertical band over a run of unknown values (`first..=last`, drawn from x `from` to
@@ -306,5 +320,55 @@ fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), o
                 Align::End,
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DrawnRun;
+
+    fn drawn(points: &[(f64, f64)]) -> Option<Vec<(f64, f64)>> {
+        let mut run = DrawnRun::new(10.0, 20.0);
+        for p in points {
+            run.push(*p);
+        }
+        run.take()
+    }
+
+    #[test]
+    fn a_run_is_cut_to_the_plot_with_its_ends_on_the_edges() {
+        let cut = drawn(&[
+            (0.0, 0.0),
+            (12.0, 5.0),
+            (15.0, 1.0),
+            (30.0, 2.0),
+            (40.0, 9.0),
+        ]);
+        assert_eq!(
+            cut,
+            Some(vec![
+                (10.0, 0.0 + 5.0 * 10.0 / 12.0),
+                (12.0, 5.0),
+                (15.0, 1.0),
+                (20.0, 1.0 + 1.0 / 3.0)
+            ])
+        );
+    }
+
+    #[test]
+    fn a_run_wholly_outside_the_plot_draws_nothing() {
+        assert_eq!(drawn(&[(0.0, 1.0), (5.0, 2.0)]), None);
+        assert_eq!(drawn(&[(25.0, 1.0), (30.0, 2.0)]), None);
+    }
+
+    #[test]
+    fn taking_a_run_starts_the_next_afresh() {
+        let mut run = DrawnRun::new(10.0, 20.0);
+        run.push((11.0, 1.0));
+        assert_eq!(run.take(), Some(vec![(11.0, 1.0)]));
+        // The previous run's last point does not join the next run: a point past the edge,
+        // alone, draws nothing.
+        run.push((25.0, 3.0));
+        assert_eq!(run.take(), None);
     }
 }
