@@ -81,25 +81,31 @@ fn nearest_in_series(
     (px, py): (f64, f64),
     radius: f64,
 ) -> Option<(f64, usize)> {
-    let x_of = |index: usize| layout.point_x(data, index).unwrap_or(f64::NAN);
     let window = lines.window.clone();
     let xs = data.domain.positions()?.get(window.clone())?;
-    let split = window.start + xs.partition_point(|x| layout.x_at(lines, *x) < px);
+    let values = data.series.get(series)?.values.get(window.clone())?;
+    // Placed as `Layout::point` places them, straight from the slices: a pointer far from a
+    // dense line looks at every point within the radius, thousands of them.
+    let x_at = |k: usize| layout.x_at(lines, xs[k]);
+    let split = xs.partition_point(|x| layout.x_at(lines, *x) < px);
     let mut best: Option<(f64, usize)> = None;
     for side in [
-        &mut (window.start..split).rev() as &mut dyn Iterator<Item = usize>,
-        &mut (split..window.end),
+        &mut (0..split).rev() as &mut dyn Iterator<Item = usize>,
+        &mut (split..xs.len()),
     ] {
-        for index in side {
-            let dx = (x_of(index) - px) * (x_of(index) - px);
+        for k in side {
+            let x = x_at(k);
+            let dx = (x - px) * (x - px);
             // Farther in x alone than the best (or the reach): so is every point beyond.
             if dx > best.map_or(radius * radius, |b| b.0) {
                 break;
             }
-            let Some(p) = layout.point(data, series, index) else {
+            let Some(value) = values.get(k).copied().flatten() else {
                 continue; // an unknown value: no point here
             };
-            let d = dx + (p.y - py) * (p.y - py);
+            let y = layout.y_at(lines, value);
+            let d = dx + (y - py) * (y - py);
+            let index = window.start + k;
             let closer = best.map_or(true, |b| d < b.0 || d == b.0 && index < b.1);
             if d <= radius * radius && closer {
                 best = Some((d, index));

@@ -228,7 +228,7 @@ impl Layout {
             series,
             index,
             x: self.point_x(data, index)?,
-            y: within(lines.y.map(value), self.height),
+            y: self.y_at(lines, value),
             value,
         })
     }
@@ -242,6 +242,11 @@ impl Layout {
     /// Data x → device pixels, kept on the canvas as every mark is.
     pub fn x_at(&self, lines: &LinePoints, x: f64) -> f64 {
         within(lines.x.map(x), self.width)
+    }
+
+    /// A value → device pixels, kept on the canvas as every mark is.
+    pub fn y_at(&self, lines: &LinePoints, value: f64) -> f64 {
+        within(lines.y.map(value), self.height)
     }
 
     /// Every point drawn, series by series, each in ascending x.

@@ -89,7 +89,7 @@ impl Live {
                 self.gesture.travelled = 0.0;
             }
         }
-        self.on_pointer_move(event)
+        self.follow_pointer(event)
     }
 
     pub(super) fn on_pointer_up(&mut self, event: &Event) -> Vec<Outgoing> {

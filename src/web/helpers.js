@@ -1,19 +1,24 @@
 // The few loops that are faster written in JS than driven from Rust one call at a time.
 // wasm-bindgen copies this module beside the glue (pkg/snippets/).
 
-/** `[numbers, indices of null/undefined]` for an array (or typed array) of numbers and nulls,
- * `undefined` as soon as an item is anything else. */
-export function numbers(a) {
+/** Writes the numbers of an array (or typed array) of numbers and nulls into `into`, a view on
+ * the module's memory as long as it, and returns the indices of its null/undefined items;
+ * `undefined` as soon as an item is anything else. Written straight into wasm memory, a long
+ * series is never copied twice. */
+export function fillNumbers(a, into) {
   // A page holding its data in a Float64Array hands it over as it is: nothing to check.
-  if (a instanceof Float64Array) return [a, new Uint32Array(0)];
-  const n = a.length, out = new Float64Array(n), nulls = [];
+  if (a instanceof Float64Array) {
+    into.set(a);
+    return [];
+  }
+  const n = a.length, nulls = [];
   for (let i = 0; i < n; i++) {
     const v = a[i];
-    if (typeof v === "number") out[i] = v;
+    if (typeof v === "number") into[i] = v;
     else if (v == null) nulls.push(i);
     else return undefined;
   }
-  return [out, new Uint32Array(nulls)];
+  return nulls;
 }
 
 /** A `<table>` from rows separated by U+001E, cells by U+001F; the first row and the first

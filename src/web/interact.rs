@@ -122,17 +122,21 @@ impl Live {
     }
 
     pub(super) fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
-        let Some(mouse) = event.dyn_ref::<MouseEvent>() else {
-            return Vec::new();
-        };
-        if event.type_() == "pointermove"
-            && event
-                .dyn_ref::<PointerEvent>()
-                .is_some_and(|p| self.drag(p))
+        if event
+            .dyn_ref::<PointerEvent>()
+            .is_some_and(|p| self.drag(p))
         {
             self.clear_highlight();
             return Vec::new();
         }
+        self.follow_pointer(event)
+    }
+
+    /// Remembers where the pointer is and asks for a frame to show what lies under it.
+    pub(super) fn follow_pointer(&mut self, event: &Event) -> Vec<Outgoing> {
+        let Some(mouse) = event.dyn_ref::<MouseEvent>() else {
+            return Vec::new();
+        };
         self.pointer = Some((
             f64::from(mouse.offset_x()),
             f64::from(mouse.offset_y()),
