@@ -24,16 +24,60 @@ pub enum Value {
     Number(f64),
     String(String),
     Array(Vec<Value>),
-    /// An array of numbers and nulls (`None`), read in bulk: a 166,650-point series is one
-    /// allocation, not one `Value` per number. Validation treats it exactly as the `Array` of
-    /// the same items.
-    Numbers(Vec<Option<f64>>),
+    /// An array of numbers and nulls, read in bulk: a 166,650-point series is one allocation,
+    /// not one `Value` per number. Validation treats it exactly as the `Array` of the same
+    /// items.
+    Numbers(NumberArray),
     /// Keys in the order given: the first offending field is reported first.
     Object(Vec<(String, Value)>),
     /// An array longer than [`MAX_ARRAY`]: its items were skipped.
     TooLong,
     /// A value nested deeper than [`MAX_DEPTH`]: skipped.
     TooDeep,
+}
+
+/// Numbers and nulls as two plain lists: the numbers, with 0 where an item is null, and the
+/// indices of the nulls in ascending order. A series of plain numbers (the usual case) is then
+/// one `Vec<f64>` that validation can take as it is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NumberArray {
+    pub numbers: Vec<f64>,
+    pub nulls: Vec<u32>,
+}
+
+impl NumberArray {
+    pub fn len(&self) -> usize {
+        self.numbers.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.numbers.is_empty()
+    }
+
+    /// The items in order, `None` for a null.
+    pub fn iter(&self) -> impl Iterator<Item = Option<f64>> + '_ {
+        let mut nulls = self.nulls.iter().peekable();
+        self.numbers.iter().enumerate().map(move |(i, n)| {
+            if nulls.next_if(|k| **k as usize == i).is_some() {
+                None
+            } else {
+                Some(*n)
+            }
+        })
+    }
+}
+
+impl FromIterator<Option<f64>> for NumberArray {
+    fn from_iter<I: IntoIterator<Item = Option<f64>>>(items: I) -> NumberArray {
+        let mut array = NumberArray::default();
+        for (i, item) in items.into_iter().enumerate() {
+            if item.is_none() {
+                array.nulls.push(i as u32);
+            }
+            array.numbers.push(item.unwrap_or(0.0));
+        }
+        array
+    }
 }
 
 impl Value {
@@ -176,8 +220,8 @@ impl Serialize for Value {
             }
             Value::Numbers(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;
-                for item in items {
-                    seq.serialize_element(item)?;
+                for item in items.iter() {
+                    seq.serialize_element(&item)?;
                 }
                 seq.end()
             }
@@ -195,6 +239,16 @@ impl Serialize for Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_array_keeps_its_nulls_in_place() {
+        let items = [None, Some(1.5), None, None, Some(-0.0), Some(7.0), None];
+        let array: NumberArray = items.iter().copied().collect();
+        assert_eq!(array.nulls, [0, 2, 3, 6]);
+        assert_eq!(array.numbers[0], 0.0, "a null's slot holds 0");
+        assert_eq!(array.iter().collect::<Vec<_>>(), items);
+        assert_eq!(array.len(), 7);
+    }
 
     fn parse(json: &str) -> Value {
         serde_json::from_str(json).expect("test JSON")

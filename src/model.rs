@@ -1,7 +1,7 @@
 //! A checked dataset: every rule of Dataset v1 holds for any value of these types that
 //! [`crate::validate`] built. Later stages never re-check.
 
-use crate::input::Value;
+use crate::input::{NumberArray, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -205,7 +205,7 @@ impl Dataset {
 fn series_value(s: &Series) -> Value {
     let mut fields = vec![
         ("name", Value::str(&s.name)),
-        ("values", Value::Numbers(s.values.clone())),
+        ("values", Value::Numbers(s.values.iter().copied().collect())),
     ];
     if let Some(c) = s.color {
         fields.push(("color", Value::String(c.hex())));
@@ -218,5 +218,8 @@ fn strings(items: &[String]) -> Value {
 }
 
 fn numbers(items: &[f64]) -> Value {
-    Value::Numbers(items.iter().map(|n| Some(*n)).collect())
+    Value::Numbers(NumberArray {
+        numbers: items.to_vec(),
+        nulls: Vec::new(),
+    })
 }

@@ -190,12 +190,14 @@ fn x_domain(value: &Value) -> Result<Domain, DataError> {
     // Numbers read in bulk that pass are taken as they are; anything else is checked item by
     // item below, which names the first offending one.
     if let Value::Numbers(items) = value {
-        let ascending = items
-            .windows(2)
-            .all(|w| matches!(w, [Some(a), Some(b)] if a < b));
-        let fine = |x: &Option<f64>| x.is_some_and(f64::is_finite);
-        if ascending && (1..=MAX_VALUES).contains(&items.len()) && items.iter().all(fine) {
-            return Ok(Domain::Numbers(items.iter().flatten().copied().collect()));
+        let xs = &items.numbers;
+        let ascending = xs.windows(2).all(|w| matches!(w, [a, b] if a < b));
+        if items.nulls.is_empty()
+            && ascending
+            && (1..=MAX_VALUES).contains(&xs.len())
+            && xs.iter().all(|x| x.is_finite())
+        {
+            return Ok(Domain::Numbers(xs.clone()));
         }
     }
     let items = array(value, "x", "x values", MAX_VALUES)?;
@@ -344,9 +346,10 @@ fn values(
     // Numbers read in bulk that pass are taken as they are; anything else is checked item by
     // item below, which names the first offending one.
     if let Value::Numbers(items) = value {
+        // A null's slot holds 0, which passes: only the numbers are checked here.
         let fine = |v: &f64| v.is_finite() && !(kind == Kind::Donut && *v < 0.0);
-        if items.len() == domain.len() && items.iter().flatten().all(fine) {
-            return Ok(items.clone());
+        if items.len() == domain.len() && items.numbers.iter().all(fine) {
+            return Ok(items.iter().collect());
         }
     }
     let items = match value.items() {

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::error::DataError;
-use crate::input::{Value, MAX_ARRAY, MAX_DEPTH};
+use crate::input::{NumberArray, Value, MAX_ARRAY, MAX_DEPTH};
 
 #[wasm_bindgen(module = "/src/web/helpers.js")]
 extern "C" {
@@ -98,14 +98,9 @@ fn array(js: &JsValue, depth: usize) -> Result<Value, Unreadable> {
     }
     // Items deeper than the bound are skipped, as `input` does; only then can the bulk read not
     // be used.
-    if let Some((values, nulls)) = (depth < MAX_DEPTH).then(|| numbers(js, length)).flatten() {
-        let mut items: Vec<Option<f64>> = values.into_iter().map(Some).collect();
-        for i in nulls {
-            if let Some(item) = items.get_mut(i as usize) {
-                *item = None;
-            }
-        }
-        return Ok(Value::Numbers(items));
+    if let Some((numbers, nulls)) = (depth < MAX_DEPTH).then(|| numbers(js, length)).flatten() {
+        // The helper leaves 0 where it found a null, and lists the nulls in order.
+        return Ok(Value::Numbers(NumberArray { numbers, nulls }));
     }
     let array: &Array = js.unchecked_ref();
     let mut items = Vec::with_capacity(length);
