@@ -86,15 +86,15 @@ fn nearest_in_series(
     let values = data.series.get(series)?.values.get(window.clone())?;
     // Placed as `Layout::point` places them, straight from the slices: a pointer far from a
     // dense line looks at every point within the radius, thousands of them.
-    let x_at = |k: usize| layout.x_at(lines, xs[k]);
-    let split = xs.partition_point(|x| layout.x_at(lines, *x) < px);
+    let x_at = |x: &f64| layout.x_at(lines, *x);
+    let split = xs.partition_point(|x| x_at(x) < px);
     let mut best: Option<(f64, usize)> = None;
     for side in [
         &mut (0..split).rev() as &mut dyn Iterator<Item = usize>,
         &mut (split..xs.len()),
     ] {
         for k in side {
-            let x = x_at(k);
+            let x = x_at(&xs[k]);
             let dx = (x - px) * (x - px);
             // Farther in x alone than the best (or the reach): so is every point beyond.
             if dx > best.map_or(radius * radius, |b| b.0) {

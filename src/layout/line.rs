@@ -26,10 +26,12 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     let line = font.size * 1.3;
     let full = XView::full(first, last);
     let view = frame.x_view.unwrap_or(full);
-    // The points drawn: those in the window, and one more on each side so lines reach its edges.
-    let start = xs.partition_point(|x| *x < view.lo).saturating_sub(1);
-    let end = (xs.partition_point(|x| *x <= view.hi) + 1).min(xs.len());
+    // The points in the window, and those drawn: one more on each side so lines reach its edges.
     let inside = xs.partition_point(|x| *x < view.lo)..xs.partition_point(|x| *x <= view.hi);
+    let (start, end) = (
+        inside.start.saturating_sub(1),
+        (inside.end + 1).min(xs.len()),
+    );
     let (mut min, mut max) = window_range(data, frame, inside.clone()).unwrap_or((0.0, 0.0));
     if data.kind == Kind::Area {
         (min, max) = (min.min(0.0), max.max(0.0));
