@@ -346,9 +346,20 @@ impl Decimal {
     /// lies exactly halfway between two such candidates Rust takes the upper
     /// one and ICU the even one: 922000000000000.25 is "…0.3" for Rust,
     /// "…0.2" for Intl. `self` is Rust's choice for `abs`.
+    ///
+    /// A tie needs at least 16 digits, so shorter decimals skip the exact
+    /// check (it writes hundreds of digits, and hover formats on every move).
+    /// Both candidates `d × 10^k` read back as `abs` only if the gap between
+    /// neighbouring doubles (at most `abs` × 2^-52) is about 10^k or more;
+    /// with n digits `abs` < 10^(k+n), so 10^-n ≥ 2^-51 (a factor of 2 to
+    /// spare), that is n ≥ 16.
     fn even_on_tie(self, abs: f64) -> Decimal {
+        const FEWEST_DIGITS_OF_A_TIE: usize = 16;
         let odd_last = self.digits.last().is_some_and(|d| d % 2 == 1);
-        if !odd_last || !self.is_exactly_above_by_half_unit(abs) {
+        if !odd_last
+            || self.digits.len() < FEWEST_DIGITS_OF_A_TIE
+            || !self.is_exactly_above_by_half_unit(abs)
+        {
             return self;
         }
         let mut lower = self.digits.clone();
@@ -502,6 +513,38 @@ fn grouped(integer: &[u8], separator: char, min_grouping: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `even_on_tie` skips the exact check below 16 digits: no double with a
+    /// shorter shortest decimal lies halfway between two candidates.
+    #[test]
+    fn no_tie_below_sixteen_digits() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut checked = 0;
+        for _ in 0..200_000 {
+            // xorshift64. Bit patterns cover every exponent; short dyadic numbers (an integer
+            // times a power of two) are where exact halves live.
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let value = if state % 2 == 0 {
+                f64::from_bits(state).abs()
+            } else {
+                let power = (state >> 40) % 160;
+                (state >> 44) as f64 * 2f64.powi(power as i32 - 80)
+            };
+            let Some(shortest) = value
+                .is_finite()
+                .then(|| Decimal::parse_exp(&format!("{value:e}")))
+            else {
+                continue;
+            };
+            if shortest.digits.len() < 16 && shortest.digits.last().is_some_and(|d| d % 2 == 1) {
+                assert!(!shortest.is_exactly_above_by_half_unit(value), "{value:e}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 1000, "only {checked} short odd decimals checked");
+    }
 
     fn both(value: f64) -> (String, String) {
         (compact(value, Locale::Fr), compact(value, Locale::En))

@@ -18,6 +18,7 @@ pub mod scale;
 pub mod text;
 pub mod theme;
 pub mod time_ticks;
+pub mod tooltip;
 pub mod validate;
 pub mod view;
 #[cfg(target_arch = "wasm32")]

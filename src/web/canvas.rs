@@ -4,9 +4,10 @@
 //!
 //! - gathers consecutive straight lines of one style into a single path, stroked once;
 //! - traces paths and polygons in one call to a JS helper instead of a `lineTo` per point;
-//! - draws unrotated text itself, setting only the context state that changed.
+//! - draws unrotated text itself, setting only the context state that changed;
+//! - draws a circle in one call to a JS helper.
 //!
-//! Everything else (rectangles, circles, rotated text) goes to plotters-canvas as it is, after
+//! Everything else (rectangles, rotated text) goes to plotters-canvas as it is, after
 //! the pending lines are stroked, so the order of drawing is kept exactly.
 
 use plotters_backend::text_anchor::{HPos, VPos};
@@ -67,7 +68,8 @@ pub struct BatchingCanvas {
     inner: CanvasBackend,
     context: CanvasRenderingContext2d,
     lines: Option<LineStyle>,
-    segments: Vec<((f64, f64), (f64, f64))>,
+    /// Pending lines as `x0, y0, x1, y1` each, for one `strokeSegments` call.
+    segments: Vec<f64>,
     text: Option<TextState>,
 }
 
@@ -92,15 +94,13 @@ impl BatchingCanvas {
         let Some(style) = self.lines.take() else {
             return;
         };
-        self.context
-            .set_stroke_style_str(&css_color(style.rgb, style.alpha));
-        self.context.set_line_width(f64::from(style.width));
-        self.context.begin_path();
-        for (from, to) in self.segments.drain(..) {
-            self.context.move_to(from.0, from.1);
-            self.context.line_to(to.0, to.1);
-        }
-        self.context.stroke();
+        stroke_segments(
+            &self.context,
+            &css_color(style.rgb, style.alpha),
+            f64::from(style.width),
+            &self.segments,
+        );
+        self.segments.clear();
     }
 
     /// After the pending lines, begins a path through `points` in one JS call; `false` (and
@@ -117,6 +117,14 @@ impl BatchingCanvas {
         self.flush();
         trace_path(&self.context, &coords);
         true
+    }
+
+    /// Clears the whole canvas and moves the origin so that `(x, y)` is drawn at its top-left
+    /// corner. Forgets the text state too: a canvas whose size was set since has lost it.
+    pub fn clear_from(&mut self, (x, y): (f64, f64)) {
+        self.flush();
+        self.text = None;
+        clear_canvas_from(&self.context, x, y);
     }
 
     /// Before plotters-canvas draws: pending lines first, and forget the text state it will
@@ -152,6 +160,24 @@ extern "C" {
     /// points would otherwise be a few thousand `lineTo` calls from Rust.
     #[wasm_bindgen(js_name = tracePath)]
     fn trace_path(context: &CanvasRenderingContext2d, coords: &[f64]);
+
+    /// `beginPath`, `arc`, the style and `fill` or `stroke`, in one call.
+    fn circle(
+        context: &CanvasRenderingContext2d,
+        x: f64,
+        y: f64,
+        radius: f64,
+        color: &str,
+        width: f64,
+        fill: bool,
+    );
+
+    /// The pending lines, as one path: a style, a `moveTo` and `lineTo` per line, one `stroke`.
+    #[wasm_bindgen(js_name = strokeSegments)]
+    fn stroke_segments(context: &CanvasRenderingContext2d, color: &str, width: f64, coords: &[f64]);
+
+    #[wasm_bindgen(js_name = clearFrom)]
+    fn clear_canvas_from(context: &CanvasRenderingContext2d, x: f64, y: f64);
 }
 
 /// Vertical and horizontal lines moved half a pixel, as plotters-canvas does, so a 1 px line
@@ -211,7 +237,8 @@ impl DrawingBackend for BatchingCanvas {
             self.flush();
             self.lines = Some(style);
         }
-        self.segments.push(crisp(from, to));
+        let ((x0, y0), (x1, y1)) = crisp(from, to);
+        self.segments.extend_from_slice(&[x0, y0, x1, y1]);
         Ok(())
     }
 
@@ -266,7 +293,24 @@ impl DrawingBackend for BatchingCanvas {
         style: &S,
         fill: bool,
     ) -> Result {
-        lift(self.hand_over().draw_circle(center, radius, style, fill))
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.flush();
+        if fill {
+            self.text = None; // the fill colour is text's colour too
+        }
+        circle(
+            &self.context,
+            f64::from(center.0),
+            f64::from(center.1),
+            f64::from(radius),
+            &css_color(color.rgb, color.alpha),
+            f64::from(style.stroke_width()),
+            fill,
+        );
+        Ok(())
     }
 
     fn draw_text<TStyle: BackendTextStyle>(

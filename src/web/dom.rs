@@ -7,9 +7,12 @@ use std::cell::{Cell, OnceCell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlCanvasElement, HtmlElement, Text};
+use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlElement};
 
+use super::canvas::BatchingCanvas;
+use super::measure::CanvasMeasure;
 use crate::layout::Rect;
+use crate::tooltip::{self, tooltip_box, tooltip_place};
 
 fn document() -> Option<Document> {
     web_sys::window()?.document()
@@ -37,12 +40,6 @@ const VISUALLY_HIDDEN: &[(&str, &str)] = &[
     ("white-space", "nowrap"),
 ];
 
-/// The tooltip's distance from the pointer, its widest, and a height past most tooltips' (CSS
-/// pixels): it flips to the other side of the pointer when that much would not fit.
-const GAP: f64 = 14.0;
-const TOOLTIP_MAX_WIDTH: f64 = 280.0;
-const TOOLTIP_TALL: f64 = 64.0;
-
 /// The parts added for one chart; `remove` takes them all away again.
 pub(super) struct Parts {
     /// The highlight layer and tooltip, made on the first hover or keyboard step: a chart
@@ -56,17 +53,23 @@ pub(super) struct Parts {
 /// What hovering shows above the page.
 pub(super) struct Overlay {
     /// A transparent canvas over the chart, for the highlight: hovering never repaints the chart.
-    pub layer: HtmlCanvasElement,
-    tooltip: HtmlElement,
-    /// The tooltip's two lines (series name, then label and value), reused for every datum.
-    /// Their text nodes are kept and their data replaced, so a new datum swaps no nodes.
-    tooltip_lines: (Text, Text),
+    layer: HtmlCanvasElement,
+    /// The layer's drawing backend, kept: getting a context costs more than drawing a ring.
+    layer_backend: RefCell<BatchingCanvas>,
+    /// A canvas the tooltip is drawn on, fixed to the viewport like the layer.
+    tooltip: HtmlCanvasElement,
+    tooltip_context: CanvasRenderingContext2d,
+    /// The scale the tooltip canvas was sized for.
+    tooltip_scale: Cell<Option<f64>>,
+    tooltip_shown: Cell<bool>,
+    /// The size of the box drawn on it (CSS pixels), to place it beside the pointer.
+    tooltip_size: Cell<(f64, f64)>,
+    /// Whether the reader forces their own colours (high contrast) on the page: the tooltip is
+    /// then drawn in their system colours, as the browser would draw a DOM tooltip.
+    forced_colors: bool,
     /// Where the layer was last put (left, top, CSS width, CSS height): a pointer move over a
     /// still page then writes no style at all.
     layer_placed: Cell<Option<[f64; 4]>>,
-    /// The tooltip's colours while it is shown (background, text): styles are written only
-    /// when they change.
-    tooltip_shown: RefCell<Option<(String, String)>>,
 }
 
 impl Parts {
@@ -153,96 +156,99 @@ impl Parts {
 impl Overlay {
     fn add() -> Option<Overlay> {
         let body = document()?.body()?;
-        let layer: HtmlCanvasElement = element("canvas")?.dyn_into().ok()?;
-        set_style(
-            &layer,
-            &[
-                ("position", "fixed"),
-                ("left", "0"),
-                ("top", "0"),
-                ("pointer-events", "none"),
-                ("display", "none"),
-                ("z-index", "2147483646"),
-            ],
-        );
-        layer.set_attribute("aria-hidden", "true").ok()?;
-        let tooltip = element("div")?;
-        set_style(
-            &tooltip,
-            &[
-                ("position", "fixed"),
-                ("left", "0"),
-                ("top", "0"),
-                ("pointer-events", "none"),
-                ("display", "none"),
-                ("z-index", "2147483647"),
-                ("max-width", &format!("{TOOLTIP_MAX_WIDTH}px")),
-                ("padding", "6px 9px"),
-                ("border-radius", "6px"),
-                ("font", "13px/1.35 system-ui, sans-serif"),
-                ("box-shadow", "0 2px 10px rgba(0,0,0,.25)"),
-                // Its own compositor layer, and a layout that cannot reach the page: a new text
-                // lays out the tooltip alone, and a move is a transform.
-                ("contain", "layout style"),
-                ("will-change", "transform"),
-            ],
-        );
-        tooltip.set_attribute("aria-hidden", "true").ok()?;
-        let (first, second) = (element("strong")?, element("div")?);
-        let tooltip_lines = (Text::new().ok()?, Text::new().ok()?);
-        first.append_child(&tooltip_lines.0).ok()?;
-        second.append_child(&tooltip_lines.1).ok()?;
-        tooltip.append_with_node_2(&first, &second).ok()?;
-        body.append_child(&layer).ok()?;
-        body.append_child(&tooltip).ok()?;
+        let on_top = |z: &str| -> Option<HtmlCanvasElement> {
+            let canvas: HtmlCanvasElement = element("canvas")?.dyn_into().ok()?;
+            set_style(
+                &canvas,
+                &[
+                    ("position", "fixed"),
+                    ("left", "0"),
+                    ("top", "0"),
+                    ("pointer-events", "none"),
+                    ("display", "none"),
+                    ("z-index", z),
+                ],
+            );
+            canvas.set_attribute("aria-hidden", "true").ok()?;
+            body.append_child(&canvas).ok()?;
+            Some(canvas)
+        };
+        let layer = on_top("2147483646")?;
+        let tooltip = on_top("2147483647")?;
         Some(Overlay {
+            layer_backend: RefCell::new(BatchingCanvas::new(layer.clone())?),
             layer,
+            tooltip_context: tooltip.get_context("2d").ok()??.dyn_into().ok()?,
             tooltip,
-            tooltip_lines,
+            tooltip_scale: Cell::new(None),
+            tooltip_shown: Cell::new(false),
+            tooltip_size: Cell::new((0.0, 0.0)),
+            forced_colors: web_sys::window()
+                .and_then(|w| w.match_media("(forced-colors: active)").ok().flatten())
+                .is_some_and(|list| list.matches()),
             layer_placed: Cell::new(None),
-            tooltip_shown: RefCell::new(None),
         })
     }
 
-    /// Fills the tooltip with a datum's two lines and colours and shows it.
-    pub fn fill_tooltip(&self, lines: (&str, &str), colors: (&str, &str)) {
-        self.tooltip_lines.0.set_data(lines.0);
-        self.tooltip_lines.1.set_data(lines.1);
-        let wanted = (colors.0.to_string(), colors.1.to_string());
-        if self.tooltip_shown.borrow().as_ref() != Some(&wanted) {
+    /// Draws the tooltip for a datum of series `name` described by `body`, in `colors`
+    /// (background, text), at `scale` device pixels per CSS pixel, and shows it.
+    pub fn fill_tooltip(&self, (name, body): (&str, &str), colors: (&str, &str), scale: f64) {
+        let context = &self.tooltip_context;
+        let tip = tooltip_box(name, body, &CanvasMeasure::new(context));
+        if self.tooltip_scale.get() != Some(scale) {
+            // Sized once for the largest box: a new datum then writes no style and lays out
+            // nothing, and the canvas's transparent rest lets the pointer through.
+            let (width, height) = (tooltip::MAX_WIDTH, tooltip::MAX_HEIGHT);
+            self.tooltip.set_width((width * scale).ceil() as u32);
+            self.tooltip.set_height((height * scale).ceil() as u32);
             set_style(
                 &self.tooltip,
                 &[
-                    ("display", "block"),
-                    ("background", colors.0),
-                    ("color", colors.1),
+                    ("width", &format!("{width}px")),
+                    ("height", &format!("{height}px")),
                 ],
             );
-            self.tooltip_shown.replace(Some(wanted));
+            self.tooltip_scale.set(Some(scale));
         }
+        if !self.tooltip_shown.replace(true) {
+            set_style(&self.tooltip, &[("display", "block")]);
+        }
+        let (background, color, border) = if self.forced_colors {
+            ("Canvas", "CanvasText", "CanvasText")
+        } else {
+            (colors.0, colors.1, "")
+        };
+        paint_tooltip(
+            context,
+            &[
+                scale,
+                tip.width,
+                tip.height,
+                tooltip::PADDING.0,
+                tooltip::PADDING.1,
+                tooltip::LINE_HEIGHT,
+                tooltip::FONT_SIZE,
+            ],
+            background,
+            color,
+            border,
+            &tip.lines.join("\n"),
+            tip.bold_lines,
+        );
+        self.tooltip_size.set((tip.width, tip.height));
     }
 
-    /// Moves the tooltip beside `(x, y)` in viewport pixels, flipped to the left or above where
-    /// its largest size would leave the window. Only a transform is written and nothing is
-    /// read back, so following the pointer costs the page no layout.
-    pub fn move_tooltip(&self, (x, y): (f64, f64)) {
-        let (view_w, view_h) = viewport();
-        let horizontal = if x + GAP + TOOLTIP_MAX_WIDTH > view_w && x > view_w / 2.0 {
-            format!("calc({}px - 100%)", x - GAP)
-        } else {
-            format!("{}px", x + GAP)
-        };
-        let vertical = if y + GAP + TOOLTIP_TALL > view_h && y > view_h / 2.0 {
-            format!("calc({}px - 100%)", y - GAP)
-        } else {
-            format!("{}px", y + GAP)
-        };
-        let at = format!("translate({horizontal}, {vertical})");
+    /// Puts the tooltip beside the pointer at `(x, y)` in viewport pixels, on the side where
+    /// it fits. Only a transform is written and nothing is read back, so following the pointer
+    /// costs the page no layout.
+    pub fn move_tooltip(&self, pointer: (f64, f64)) {
+        let (left, top) = tooltip_place(pointer, self.tooltip_size.get(), viewport());
+        let at = format!("translate({left}px, {top}px)");
         set_style(&self.tooltip, &[("transform", &at)]);
     }
 
     pub fn hide_tooltip(&self) {
-        if self.tooltip_shown.take().is_some() {
+        if self.tooltip_shown.replace(false) {
             set_style(&self.tooltip, &[("display", "none")]);
         }
     }
@@ -277,6 +283,15 @@ impl Overlay {
         self.layer_placed.set(Some(placed));
     }
 
+    /// Clears the layer and hands `draw` its backend, drawing in the chart's device pixels:
+    /// the layer shows only `region` of them.
+    pub fn paint_layer(&self, region: Rect, draw: impl FnOnce(&mut BatchingCanvas)) {
+        if let Ok(mut backend) = self.layer_backend.try_borrow_mut() {
+            backend.clear_from((region.x0, region.y0));
+            draw(&mut backend);
+        }
+    }
+
     pub fn hide_layer(&self) {
         if self.layer_placed.take().is_some() {
             set_style(&self.layer, &[("display", "none")]);
@@ -297,6 +312,20 @@ extern "C" {
     /// thousands of calls and string conversions.
     #[wasm_bindgen(js_name = table)]
     fn table_from_text(text: &str) -> Element;
+
+    /// Clears the tooltip canvas and draws the box (outlined in `border` unless it is empty)
+    /// and its lines (separated by "\n", the first `bold_lines` bold). `geometry`: scale,
+    /// width, height, horizontal and vertical padding, line height, font size (CSS pixels).
+    #[wasm_bindgen(js_name = paintTooltip)]
+    fn paint_tooltip(
+        context: &CanvasRenderingContext2d,
+        geometry: &[f64],
+        background: &str,
+        color: &str,
+        border: &str,
+        lines: &str,
+        bold_lines: usize,
+    );
 }
 
 /// Rows and cells joined with the separators the table helper splits on. A separator inside

@@ -44,3 +44,72 @@ export function tracePath(context, coords) {
   context.moveTo(coords[0], coords[1]);
   for (let i = 2; i < coords.length; i += 2) context.lineTo(coords[i], coords[i + 1]);
 }
+
+/** A filled or stroked circle in one call (plotters-canvas makes five per circle). */
+export function circle(context, x, y, radius, color, width, fill) {
+  context.beginPath();
+  context.arc(x, y, radius, 0, 2 * Math.PI);
+  if (fill) {
+    context.fillStyle = color;
+    context.fill();
+  } else {
+    context.strokeStyle = color;
+    context.lineWidth = width;
+    context.stroke();
+  }
+}
+
+/** Clears the whole canvas and moves the origin to (-x, -y), in one call. */
+export function clearFrom(context, x, y) {
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+  context.translate(-x, -y);
+}
+
+/** The `hitTest` result and event detail: `{ series, index, label, value, text }`. */
+export function hitObject(series, index, label, value, text) {
+  return { series, index, label, value: value ?? null, text };
+}
+
+/** Dispatches a bubbling CustomEvent carrying `detail`. Composed, so it leaves the shadow root
+ * of an <outage-chart> element. */
+export function emit(target, name, detail) {
+  target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+}
+
+/** Strokes separate segments (x0, y0, x1, y1 for each) as one path in one call. */
+export function strokeSegments(context, color, width, coords) {
+  context.strokeStyle = color;
+  context.lineWidth = width;
+  context.beginPath();
+  for (let i = 0; i < coords.length; i += 4) {
+    context.moveTo(coords[i], coords[i + 1]);
+    context.lineTo(coords[i + 2], coords[i + 3]);
+  }
+  context.stroke();
+}
+
+/** Clears the tooltip canvas and draws its box (outlined in `border` unless it is empty) and
+ * lines (separated by "\n", the first `boldLines` bold). `geometry`: scale, width, height,
+ * horizontal and vertical padding, line height, font size, in CSS pixels. */
+export function paintTooltip(context, geometry, background, color, border, lines, boldLines) {
+  const [scale, width, height, padX, padY, lineHeight, fontSize] = geometry;
+  context.setTransform(scale, 0, 0, scale, 0, 0);
+  context.clearRect(0, 0, context.canvas.width / scale, context.canvas.height / scale);
+  context.fillStyle = background;
+  context.beginPath();
+  if (context.roundRect) context.roundRect(0, 0, width, height, 6);
+  else context.rect(0, 0, width, height);
+  context.fill();
+  if (border) {
+    context.strokeStyle = border;
+    context.lineWidth = 1;
+    context.stroke();
+  }
+  context.fillStyle = color;
+  context.textBaseline = "middle";
+  lines.split("\n").forEach((line, i) => {
+    context.font = `${i < boldLines ? "bold" : "normal"} ${fontSize}px sans-serif`;
+    context.fillText(line, padX, padY + (i + 0.5) * lineHeight);
+  });
+}

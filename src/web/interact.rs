@@ -11,16 +11,13 @@ use std::rc::Weak;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    AddEventListenerOptions, CustomEvent, CustomEventInit, Event, HtmlCanvasElement, KeyboardEvent,
-    MouseEvent, PointerEvent,
+    AddEventListenerOptions, Event, HtmlCanvasElement, KeyboardEvent, MouseEvent, PointerEvent,
 };
 
-use super::canvas::BatchingCanvas;
-use super::{to_js, with_live, Live};
+use super::{with_live, Live};
 use crate::describe::announcement;
 use crate::draw::highlight_bounds;
 use crate::hit::{anchor, describe, hit_test, legend_at, Hit};
-use crate::input::Value;
 use crate::navigate::{step, Move};
 
 /// A page event to dispatch once the chart is no longer borrowed.
@@ -32,15 +29,19 @@ pub(super) struct Outgoing {
 
 impl Outgoing {
     fn dispatch(self) {
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        // Composed, so events leave the shadow root of an <outage-chart> element.
-        init.set_composed(true);
-        init.set_detail(&self.detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(self.name, &init) {
-            let _ = self.canvas.dispatch_event(&event);
-        }
+        emit(&self.canvas, self.name, &self.detail);
     }
+}
+
+#[wasm_bindgen(module = "/src/web/helpers.js")]
+extern "C" {
+    /// Dispatches a bubbling, composed CustomEvent in one call (six from Rust through web-sys).
+    fn emit(target: &HtmlCanvasElement, name: &str, detail: &JsValue);
+
+    /// The `Hit` object in one call (serde makes one per field and more).
+    #[wasm_bindgen(js_name = hitObject)]
+    fn hit_object(series: &str, index: u32, label: &str, value: Option<f64>, text: &str)
+        -> JsValue;
 }
 
 /// The listeners a chart adds to its canvas, removed again by `destroy`.
@@ -106,14 +107,8 @@ impl Live {
     pub(super) fn hit_value(&self, hit: &Hit) -> JsValue {
         let data = self.chart.data();
         let name = data.series.get(hit.series).map_or("", |s| s.name.as_str());
-        to_js(&Value::object(vec![
-            ("series", Value::str(name)),
-            ("index", Value::Number(hit.index as f64)),
-            ("label", Value::str(&hit.label)),
-            ("value", hit.value.map_or(Value::Null, Value::Number)),
-            ("text", Value::str(&hit.text)),
-        ]))
-        .unwrap_or(JsValue::NULL)
+        let index = u32::try_from(hit.index).unwrap_or(u32::MAX);
+        hit_object(name, index, &hit.label, hit.value, &hit.text)
     }
 
     pub(super) fn hit_at(&self, x: f64, y: f64) -> Option<Hit> {
@@ -289,21 +284,10 @@ impl Live {
         let dark = self.prefers_dark();
         let region = highlight_bounds(layout, self.chart.data(), target);
         overlay.place_layer(&self.canvas, region, self.size.scale);
-        if let Some(context) = layer_context(&overlay.layer).filter(|_| repaint) {
-            // The layer shows only `region`: shift the drawing so the chart's coordinates land.
-            let _ = context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
-            context.clear_rect(
-                0.0,
-                0.0,
-                f64::from(overlay.layer.width()),
-                f64::from(overlay.layer.height()),
-            );
-            let _ = context.translate(-region.x0, -region.y0);
-        }
-        if let Some(mut backend) = BatchingCanvas::new(overlay.layer.clone()).filter(|_| repaint) {
-            let _ = self
-                .chart
-                .paint_highlight(layout, dark, target, &mut backend);
+        if repaint {
+            overlay.paint_layer(region, |backend| {
+                let _ = self.chart.paint_highlight(layout, dark, target, backend);
+            });
         }
         if repaint {
             let palette = self.chart.palette(dark);
@@ -317,6 +301,7 @@ impl Live {
             overlay.fill_tooltip(
                 (name, &body),
                 (&palette.text.hex(), &palette.background.hex()),
+                self.size.scale,
             );
         }
         overlay.move_tooltip(place);
@@ -335,8 +320,4 @@ impl Live {
             parts.hide_overlay();
         }
     }
-}
-
-fn layer_context(layer: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
-    layer.get_context("2d").ok()??.dyn_into().ok()
 }

@@ -85,6 +85,9 @@ struct Live {
     on_pixel_ratio: Option<Closure<dyn FnMut()>>,
     /// `prefers-color-scheme: dark`, followed live for the `auto` theme.
     dark_query: Option<(MediaQueryList, Closure<dyn FnMut()>)>,
+    /// Whether that query matches, kept by its listener: `matches` costs more than a hover frame
+    /// should spend on it.
+    dark: bool,
     /// Highlight layer, tooltip, live region: `None` if the page would not take them.
     parts: Option<dom::Parts>,
     listeners: interact::Listeners,
@@ -139,6 +142,7 @@ impl OutageChart {
             pixel_ratio_query: None,
             on_pixel_ratio: None,
             dark_query: None,
+            dark: false,
             parts: None,
             listeners: Vec::new(),
             pointer: None,
@@ -156,6 +160,7 @@ impl OutageChart {
         }));
         {
             let mut state = live.try_borrow_mut().map_err(busy)?;
+            state.follow_color_scheme(Rc::downgrade(&live));
             state.redraw(true)?;
             state.follow_size(Rc::downgrade(&live));
             state.interact(Rc::downgrade(&live));
@@ -298,12 +303,9 @@ impl Live {
         painted
     }
 
-    /// The reader's colour scheme, from the query the chart already follows (a new
-    /// `matchMedia` per hover frame would cost more than the hover).
+    /// The reader's colour scheme, as the query the chart follows last reported it.
     fn prefers_dark(&self) -> bool {
-        self.dark_query
-            .as_ref()
-            .map_or_else(prefers_dark, |(list, _)| list.matches())
+        self.dark
     }
 
     fn paint(&self, layout: &Layout) -> Result<(), JsError> {
@@ -349,7 +351,6 @@ impl Live {
 
     /// Redraws when the canvas's size or the pixel ratio changes, until `stop_following`.
     fn follow_size(&mut self, me: Weak<RefCell<Live>>) {
-        let me_for_scheme = me.clone();
         let on_resize = Closure::<dyn FnMut()>::new({
             let me = me.clone();
             move || {
@@ -374,7 +375,6 @@ impl Live {
         });
         self.on_pixel_ratio = Some(on_pixel_ratio);
         self.watch_pixel_ratio();
-        self.follow_color_scheme(me_for_scheme);
     }
 
     /// Redraws when the reader switches between light and dark, for the `auto` theme.
@@ -384,12 +384,14 @@ impl Live {
         let Some(list) = query else { return };
         let on_change = Closure::<dyn FnMut()>::new(move || {
             with_live(&me, |state| {
+                state.dark = state.dark_query.as_ref().is_some_and(|(l, _)| l.matches());
                 if state.chart.options().theme == crate::options::Theme::Auto {
                     let _ = state.redraw(false);
                 }
             });
         });
         let _ = list.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        self.dark = list.matches();
         self.dark_query = Some((list, on_change));
     }
 
@@ -512,10 +514,4 @@ fn page_locale() -> Locale {
     web_sys::window()
         .and_then(|w| w.navigator().language())
         .map_or(Locale::En, |tag| Locale::from_language_tag(&tag))
-}
-
-fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|list| list.matches())
 }

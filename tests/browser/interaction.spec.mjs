@@ -30,6 +30,26 @@ async function openChart(page, data) {
   return page.locator("#bare");
 }
 
+/** What the tooltip canvas shows: how many opaque pixels, how many colours among them, the
+ * commonest (the box), and where the canvas is. */
+const tooltipPixels = (tooltip) =>
+  tooltip.evaluate((c) => {
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map();
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i + 3] !== 255) continue;
+      const key = `${d[i]},${d[i + 1]},${d[i + 2]}`;
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return {
+      opaque: sorted.reduce((n, [, k]) => n + k, 0),
+      colours: sorted.length,
+      commonest: sorted[0]?.[0],
+      left: c.getBoundingClientRect().left,
+    };
+  });
+
 const pixels = (page) => page.evaluate(() => document.getElementById("bare").toDataURL());
 
 test("the real mouse hovers and clicks a datum: events bubble with the hitTest result", async ({ page }) => {
@@ -50,13 +70,42 @@ test("the real mouse hovers and clicks a datum: events bubble with the hitTest r
   await expect.poll(() => page.evaluate(() => window.events.length)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.events[0])).toEqual(["chart-hover", "Q1", "8"]);
   expect(await pixels(page), "hover paints a layer above, not the chart").toBe(before);
-  const tooltip = page.getByText("Q1: 8");
+  // The tooltip is drawn on a canvas of its own (no page text to lay out per move): a box with
+  // text in it, beside the pointer.
+  const tooltip = page.locator("body > canvas[aria-hidden]").last();
   await expect(tooltip).toBeVisible();
   expect(await bodyCount(), "the first hover added the layer and tooltip").toBe(unhovered + 2);
+  const drawn = await tooltipPixels(tooltip);
+  expect(drawn.opaque, "a box of two lines").toBeGreaterThan(40 * 30);
+  expect(drawn.colours, "text on the box, anti-aliased").toBeGreaterThan(4);
+  expect(drawn.commonest, "the light theme's dark box").toBe("27,31,36");
+  const box = await canvas.boundingBox();
+  expect(drawn.left, "14 px right of the pointer").toBeCloseTo(box.x + spot.x + 14, 0);
   await canvas.click({ position: spot });
   await expect.poll(() => page.evaluate(() => window.events.at(-1))).toEqual(["chart-select", "Q1", "8"]);
   await page.mouse.move(0, 0);
   await expect(tooltip).toBeHidden();
+});
+
+test("with forced colours (high contrast) the tooltip is drawn in the reader's system colours", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  const canvas = await openChart(page, GROUPED);
+  const spot = await page.evaluate(() => {
+    for (let y = 0; y < 360; y += 2) for (let x = 0; x < 600; x += 2) if (window.bare.hitTest(x, y)) return { x, y };
+    return null;
+  });
+  await canvas.hover({ position: spot });
+  const tooltip = page.locator("body > canvas[aria-hidden]").last();
+  await expect(tooltip).toBeVisible();
+  const system = await page.evaluate(() => {
+    const probe = document.createElement("div");
+    probe.style.cssText = "background: Canvas; forced-color-adjust: none";
+    document.body.append(probe);
+    const [r, g, b] = getComputedStyle(probe).backgroundColor.match(/\d+/g);
+    probe.remove();
+    return `${r},${g},${b}`;
+  });
+  expect((await tooltipPixels(tooltip)).commonest).toBe(system);
 });
 
 test("a legend click hides a series and rescales; a second click brings it back", async ({ page }) => {
