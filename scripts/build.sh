@@ -3,6 +3,7 @@
 #   1. cargo build --release for wasm32-unknown-unknown
 #   2. wasm-bindgen --target web  -> www/pkg/outage_charts.js, outage_charts_bg.wasm, .d.ts
 #   3. wasm-opt -Oz (npm binaryen, never the system one) on outage_charts_bg.wasm
+#   4. esbuild --minify on the JS glue and its snippets
 # then prints the size of what a page downloads.
 # Run scripts/setup.sh first (make build does).
 set -euo pipefail
@@ -63,6 +64,18 @@ if ! "$wasm_opt" -Oz "${features[@]}" "$bg" -o "$bg.opt"; then
     "If it names a wasm feature, add the matching --enable-* flag in scripts/build.sh."
 fi
 mv "$bg.opt" "$bg"
+
+# The JS a page loads, minified (esbuild, an npm devDependency): the glue and its snippets.
+esbuild=node_modules/.bin/esbuild
+[ -x "$esbuild" ] || fail "$esbuild is missing." "Run: make setup   (it runs npm ci), then build again."
+say "esbuild --minify (the JS glue and snippets)"
+for js in "$out/${crate}.js" $(find "$out/snippets" -name '*.js' 2>/dev/null); do
+  if ! "$esbuild" --minify --format=esm --log-level=warning "$js" --outfile="$js.min" ; then
+    rm -f "$js.min"
+    fail "esbuild could not minify $js (message above)."
+  fi
+  mv "$js.min" "$js"
+done
 
 # What a page downloads: raw and gzip -9 sizes.
 total_raw=0

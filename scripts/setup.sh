@@ -106,7 +106,7 @@ if [ "$installed_wb" != "$wb_version" ] || [ "$installed_runner" != "$wb_version
   fi
 fi
 
-# --- 4. npm devDependencies (binaryen's wasm-opt, Playwright) -------------------
+# --- 4. npm devDependencies (binaryen's wasm-opt, esbuild, Playwright) -------------------
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1   # we drive Debian's /usr/bin/chromium
 if [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ] \

@@ -10,6 +10,7 @@ use plotters_backend::{
 };
 
 use crate::layout::{sector_outline, Align, Ink, Layout, Rect, Rule, TextMark};
+use crate::math;
 use crate::model::{Dataset, Rgb};
 use crate::text::Font;
 use crate::theme::Palette;
@@ -50,7 +51,7 @@ fn readable_on(background: Rgb) -> Rgb {
         if c <= 0.04045 {
             c / 12.92
         } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+            math::pow((c + 0.055) / 1.055, 2.4)
         }
     };
     let luminance = 0.2126 * linear(background.0)
@@ -403,7 +404,7 @@ fn line<DB: DrawingBackend>(
         return backend.draw_line(pt(from.0, from.1), pt(to.0, to.1), style);
     }
     let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-    let length = dx.hypot(dy);
+    let length = math::hypot(dx, dy);
     let (dash, gap) = (4.0 * scale, 3.0 * scale);
     if !(length.is_finite() && length > 0.0) {
         return Ok(());

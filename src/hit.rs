@@ -5,6 +5,7 @@ use crate::format;
 use crate::i18n;
 use crate::layout::{Layout, LinePoints, SliceMark, UnknownMark};
 use crate::locale::Locale;
+use crate::math;
 use crate::model::{Dataset, Domain};
 
 /// How far from a line point (in CSS pixels) a pointer still finds it.
@@ -139,9 +140,9 @@ fn nearest_in_band(layout: &Layout, data: &Dataset, band: &UnknownMark, px: f64)
 
 fn in_slice(s: &SliceMark, px: f64, py: f64) -> bool {
     let (dx, dy) = (px - s.center.0, py - s.center.1);
-    let r = dx.hypot(dy);
+    let r = math::hypot(dx, dy);
     // Angles clockwise from twelve o'clock, as slices are laid out.
-    let angle = dx.atan2(-dy).rem_euclid(std::f64::consts::TAU);
+    let angle = math::atan2(dx, -dy).rem_euclid(std::f64::consts::TAU);
     r >= s.inner && r <= s.outer && angle >= s.start && angle < s.end
 }
 
@@ -168,7 +169,10 @@ pub fn anchor(layout: &Layout, data: &Dataset, series: usize, index: usize) -> O
     }
     if let Some(s) = layout.slices.iter().find(|s| same(s.series, s.index)) {
         let (angle, r) = ((s.start + s.end) / 2.0, (s.inner + s.outer) / 2.0);
-        return Some((s.center.0 + r * angle.sin(), s.center.1 - r * angle.cos()));
+        return Some((
+            s.center.0 + r * math::sin(angle),
+            s.center.1 - r * math::cos(angle),
+        ));
     }
     let u = layout.unknowns.iter().find(|u| u.covers(series, index))?;
     Some(((u.rect.x0 + u.rect.x1) / 2.0, (u.rect.y0 + u.rect.y1) / 2.0))

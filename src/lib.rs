@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod input;
 pub mod layout;
 pub mod locale;
+pub mod math;
 pub mod model;
 pub mod navigate;
 pub mod options;

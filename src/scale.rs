@@ -65,8 +65,9 @@ pub fn nice_ticks(min: f64, max: f64, target: usize) -> Ticks {
         (min, max) = (centre - pad, centre + pad);
         raw = max / target - min / target;
     }
-    let exponent = raw.log10().floor();
-    let (mantissa, exponent) = nice_mantissa(raw / 10f64.powf(exponent), exponent as i32);
+    let exponent = crate::math::log10(raw).floor();
+    let (mantissa, exponent) =
+        nice_mantissa(raw / crate::math::pow(10.0, exponent), exponent as i32);
     let step = scaled(1, mantissa, exponent);
     let first = (min / step).floor();
     let last = (max / step).ceil();

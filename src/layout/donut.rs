@@ -6,6 +6,7 @@ use std::f64::consts::TAU;
 use super::text;
 use super::{Align, Frame, Ink, Layout, Rect, RingMark, SliceMark};
 use crate::format;
+use crate::math;
 use crate::model::{Dataset, Domain};
 use crate::text::Font;
 
@@ -120,8 +121,8 @@ fn label_slice(
     }
     let middle = (start + end) / 2.0;
     let (x, y) = (
-        center.0 + radius * middle.sin(),
-        center.1 - radius * middle.cos(),
+        center.0 + radius * math::sin(middle),
+        center.1 - radius * math::cos(middle),
     );
     out.texts.push(text(
         label,
@@ -144,7 +145,7 @@ pub fn sector_outline(
 ) -> Vec<(f64, f64)> {
     // About one point every 2 degrees keeps arcs smooth at any size.
     let steps = (((end - start).abs() / TAU * 180.0).ceil() as usize).clamp(1, 720);
-    let at = |r: f64, a: f64| (center.0 + r * a.sin(), center.1 - r * a.cos());
+    let at = |r: f64, a: f64| (center.0 + r * math::sin(a), center.1 - r * math::cos(a));
     let angle = |k: usize| start + (end - start) * k as f64 / steps as f64;
     let mut points: Vec<(f64, f64)> = (0..=steps).map(|k| at(outer, angle(k))).collect();
     points.extend((0..=steps).rev().map(|k| at(inner, angle(k))));

@@ -36,7 +36,7 @@ impl Live {
             2 => wheel.delta_y() * 400.0,
             _ => wheel.delta_y(),
         };
-        let factor = (-pixels * 0.002).exp();
+        let factor = crate::math::exp(-pixels * 0.002);
         self.zoom_at(f64::from(wheel.offset_x()), factor);
         Vec::new()
     }
@@ -113,7 +113,7 @@ impl Live {
         };
         let before = self.gesture.pointers.clone();
         self.gesture.pointers[slot] = (id, x, y);
-        self.gesture.travelled += (x - before[slot].1).hypot(y - before[slot].2);
+        self.gesture.travelled += crate::math::hypot(x - before[slot].1, y - before[slot].2);
         let Some(layout) = self.layout.take() else {
             return true;
         };
