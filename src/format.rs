@@ -32,6 +32,7 @@
 //!   (`999.9999999999999` → `0.9999999999999999`); we write the number
 //!   (`999.9999999999999`). See `compact_scale_and_round`.
 
+use crate::exact;
 use crate::locale::Locale;
 
 /// Exactly `Intl.NumberFormat(fr-FR|en-US, { notation: "compact" }).format(value)`,
@@ -348,7 +349,7 @@ impl Decimal {
     /// "…0.2" for Intl. `self` is Rust's choice for `abs`.
     ///
     /// A tie needs at least 16 digits, so shorter decimals skip the exact
-    /// check (it writes hundreds of digits, and hover formats on every move).
+    /// check (hover formats a number on every move).
     /// Both candidates `d × 10^k` read back as `abs` only if the gap between
     /// neighbouring doubles (at most `abs` × 2^-52) is about 10^k or more;
     /// with n digits `abs` < 10^(k+n), so 10^-n ≥ 2^-51 (a factor of 2 to
@@ -362,14 +363,13 @@ impl Decimal {
         {
             return self;
         }
-        let mut lower = self.digits.clone();
-        if let Some(last) = lower.last_mut() {
-            *last = last.saturating_sub(1);
-        }
-        let lower = Decimal::normalized(lower, self.magnitude);
         // Only if the even candidate also reads back as the same f64.
-        if lower.to_f64() == Some(abs) {
-            lower
+        if exact::reads_back_below(abs, self.last_place()) {
+            let mut lower = self.digits.clone();
+            if let Some(last) = lower.last_mut() {
+                *last = last.saturating_sub(1);
+            }
+            Decimal::normalized(lower, self.magnitude)
         } else {
             self
         }
@@ -377,28 +377,22 @@ impl Decimal {
 
     /// Whether `abs` is exactly `self` minus half a unit of its last digit.
     fn is_exactly_above_by_half_unit(&self, abs: f64) -> bool {
-        let mut midpoint = self.digits.clone();
-        if let Some(last) = midpoint.last_mut() {
-            *last = last.saturating_sub(1);
-        }
-        midpoint.push(5);
-        let midpoint = Decimal::normalized(midpoint, self.magnitude);
-        // Cheap test first: one more digit than the shortest, correctly rounded.
-        let one_more = self.digits.len();
-        if Decimal::parse_exp(&format!("{abs:.one_more$e}")) != midpoint {
+        // The midpoint's digits: ten times ours, minus 5. A double's shortest digits are at
+        // most 17, so they fit in a u64.
+        let Some(digits) = self
+            .digits
+            .iter()
+            .try_fold(0u64, |n, &d| n.checked_mul(10)?.checked_add(u64::from(d)))
+            .and_then(|n| n.checked_mul(10)?.checked_sub(5))
+        else {
             return false;
-        }
-        // Every f64 has at most 767 significant decimal digits, so this
-        // precision writes its exact value (Rust pads with zeros).
-        Decimal::parse_exp(&format!("{abs:.800e}")) == midpoint
+        };
+        exact::equals_decimal(abs, digits, self.last_place() - 1)
     }
 
-    /// The `f64` this decimal reads back as.
-    fn to_f64(&self) -> Option<f64> {
-        let digits: String = self.digits.iter().map(|&d| digit_char(d)).collect();
-        format!("0.{digits}e{}", i64::from(self.magnitude) + 1)
-            .parse()
-            .ok()
+    /// The power of ten of the last digit.
+    fn last_place(&self) -> i32 {
+        self.magnitude - self.digits.len() as i32 + 1
     }
 
     /// Drops leading zeros (moving the magnitude) and trailing zeros.
@@ -514,32 +508,92 @@ fn grouped(integer: &[u8], separator: char, min_grouping: usize) -> String {
 mod tests {
     use super::*;
 
-    /// `even_on_tie` skips the exact check below 16 digits: no double with a
-    /// shorter shortest decimal lies halfway between two candidates.
-    #[test]
-    fn no_tie_below_sixteen_digits() {
+    /// The digits of `value` that std writes, as the shortest decimal.
+    fn shortest(value: f64) -> Decimal {
+        Decimal::parse_exp(&format!("{value:e}"))
+    }
+
+    /// Doubles where Intl's ties arise: bit patterns of every exponent, short integers times
+    /// powers of two (where exact halves live), and every power of two.
+    fn tie_prone_doubles() -> impl Iterator<Item = f64> {
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut checked = 0;
-        for _ in 0..200_000 {
-            // xorshift64. Bit patterns cover every exponent; short dyadic numbers (an integer
-            // times a power of two) are where exact halves live.
+        let random = std::iter::repeat_with(move || {
+            // xorshift64
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
-            let value = if state % 2 == 0 {
+            if state % 2 == 0 {
                 f64::from_bits(state).abs()
             } else {
                 let power = (state >> 40) % 160;
                 (state >> 44) as f64 * 2f64.powi(power as i32 - 80)
-            };
-            let Some(shortest) = value
-                .is_finite()
-                .then(|| Decimal::parse_exp(&format!("{value:e}")))
-            else {
+            }
+        });
+        let powers = (-1074..=1023i64).map(|k| {
+            if k >= -1022 {
+                f64::from_bits(((k + 1023) as u64) << 52)
+            } else {
+                f64::from_bits(1 << (k + 1074)) // subnormal
+            }
+        });
+        random
+            .take(50_000)
+            .chain(powers)
+            .filter(|v| v.is_finite() && *v > 0.0)
+    }
+
+    /// The decimal one unit of its last digit below `s`, and the one halfway to it.
+    fn lower_and_midpoint(s: &Decimal) -> (Decimal, Decimal) {
+        let mut digits = s.digits.clone();
+        if let Some(last) = digits.last_mut() {
+            *last -= 1;
+        }
+        let lower = Decimal::normalized(digits.clone(), s.magnitude);
+        digits.push(5);
+        (lower, Decimal::normalized(digits, s.magnitude))
+    }
+
+    /// Whether `value` is exactly `midpoint`, by std writing all of its digits (at most 767).
+    fn is_exactly(value: f64, midpoint: &Decimal) -> bool {
+        Decimal::parse_exp(&format!("{value:.800e}")) == *midpoint
+    }
+
+    /// The exact tie checks (integer arithmetic, `crate::exact`) agree with std writing the
+    /// double's exact digits and parsing the even candidate back.
+    #[test]
+    fn tie_checks_agree_with_the_exact_digits() {
+        let (mut ties, mut lower_refused) = (0, 0);
+        for value in tie_prone_doubles() {
+            let s = shortest(value);
+            if s.digits.len() < 16 || s.digits.last().is_some_and(|d| d % 2 == 0) {
                 continue;
-            };
-            if shortest.digits.len() < 16 && shortest.digits.last().is_some_and(|d| d % 2 == 1) {
-                assert!(!shortest.is_exactly_above_by_half_unit(value), "{value:e}");
+            }
+            let (lower, midpoint) = lower_and_midpoint(&s);
+            let tie = is_exactly(value, &midpoint);
+            assert_eq!(s.is_exactly_above_by_half_unit(value), tie, "{value:e}");
+            if tie {
+                ties += 1;
+                let digits: String = lower.digits.iter().map(|&d| digit_char(d)).collect();
+                let text = format!("0.{digits}e{}", lower.magnitude + 1);
+                let reads_back = text.parse::<f64>() == Ok(value);
+                lower_refused += usize::from(!reads_back);
+                let exact = exact::reads_back_below(value, s.last_place());
+                assert_eq!(exact, reads_back, "{value:e}");
+            }
+        }
+        assert!(ties > 20, "only {ties} ties met");
+        assert!(lower_refused > 0, "no tie whose even candidate misses");
+    }
+
+    /// `even_on_tie` skips the exact check below 16 digits: no double with a
+    /// shorter shortest decimal lies halfway between two candidates.
+    #[test]
+    fn no_tie_below_sixteen_digits() {
+        let mut checked = 0;
+        for value in tie_prone_doubles() {
+            let s = shortest(value);
+            if s.digits.len() < 16 && s.digits.last().is_some_and(|d| d % 2 == 1) {
+                assert!(!is_exactly(value, &lower_and_midpoint(&s).1), "{value:e}");
                 checked += 1;
             }
         }

@@ -5,6 +5,7 @@ pub mod dates;
 pub mod describe;
 pub mod draw;
 pub mod error;
+pub mod exact;
 pub mod format;
 pub mod hit;
 pub mod i18n;
