@@ -30,15 +30,8 @@ fn set_style(el: &HtmlElement, css: &[(&str, &str)]) {
 }
 
 /// Keeps an element out of sight but readable by assistive technology.
-const VISUALLY_HIDDEN: &[(&str, &str)] = &[
-    ("position", "absolute"),
-    ("width", "1px"),
-    ("height", "1px"),
-    ("overflow", "hidden"),
-    ("clip", "rect(0 0 0 0)"),
-    ("clip-path", "inset(50%)"),
-    ("white-space", "nowrap"),
-];
+const VISUALLY_HIDDEN: &str = "position:absolute;width:1px;height:1px;overflow:hidden;\
+    clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap";
 
 /// The parts added for one chart; `remove` takes them all away again.
 pub(super) struct Parts {
@@ -76,7 +69,7 @@ impl Parts {
     pub fn add(canvas: &HtmlCanvasElement) -> Option<Parts> {
         let body = document()?.body()?;
         let live = element("div")?;
-        set_style(&live, VISUALLY_HIDDEN);
+        live.style().set_css_text(VISUALLY_HIDDEN);
         live.set_attribute("aria-live", "polite").ok()?;
         live.set_attribute("aria-atomic", "true").ok()?;
         // Next to the canvas, so it is read in the chart's place; on the body if it has no parent.
@@ -158,17 +151,9 @@ impl Overlay {
         let body = document()?.body()?;
         let on_top = |z: &str| -> Option<HtmlCanvasElement> {
             let canvas: HtmlCanvasElement = element("canvas")?.dyn_into().ok()?;
-            set_style(
-                &canvas,
-                &[
-                    ("position", "fixed"),
-                    ("left", "0"),
-                    ("top", "0"),
-                    ("pointer-events", "none"),
-                    ("display", "none"),
-                    ("z-index", z),
-                ],
-            );
+            canvas.style().set_css_text(&format!(
+                "position:fixed;left:0;top:0;pointer-events:none;display:none;z-index:{z}"
+            ));
             canvas.set_attribute("aria-hidden", "true").ok()?;
             body.append_child(&canvas).ok()?;
             Some(canvas)

@@ -113,3 +113,15 @@ export function paintTooltip(context, geometry, background, color, border, lines
     context.fillText(line, padX, padY + (i + 0.5) * lineHeight);
   });
 }
+
+/** Adds a listener for each of the comma-separated `names` to `target`, calling
+ * `handler(index of the name, event)`; returns a function that removes them all. Not passive:
+ * the wheel listener keeps the page from scrolling while the chart zooms. */
+export function listenAll(target, names, handler) {
+  const added = names.split(",").map((name, index) => {
+    const listener = (event) => handler(index, event);
+    target.addEventListener(name, listener, { passive: false });
+    return [name, listener];
+  });
+  return () => added.forEach(([name, listener]) => target.removeEventListener(name, listener));
+}

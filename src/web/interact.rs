@@ -10,9 +10,7 @@ use std::rc::Weak;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    AddEventListenerOptions, Event, HtmlCanvasElement, KeyboardEvent, MouseEvent, PointerEvent,
-};
+use web_sys::{Event, HtmlCanvasElement, KeyboardEvent, MouseEvent, PointerEvent};
 
 use super::{with_live, Live};
 use crate::describe::announcement;
@@ -44,46 +42,59 @@ extern "C" {
         -> JsValue;
 }
 
-/// The listeners a chart adds to its canvas, removed again by `destroy`.
-pub(super) type Listeners = Vec<(&'static str, Closure<dyn FnMut(Event)>)>;
+/// What a chart does with each event of its canvas.
+const HANDLERS: [(&str, fn(&mut Live, &Event) -> Vec<Outgoing>); 10] = [
+    ("pointermove", Live::on_pointer_move),
+    ("pointerdown", Live::on_pointer_down),
+    ("pointerup", Live::on_pointer_up),
+    ("pointercancel", Live::on_pointer_up),
+    ("pointerleave", Live::on_pointer_leave),
+    ("dblclick", Live::on_double_click),
+    ("wheel", Live::on_wheel),
+    ("click", Live::on_click),
+    ("keydown", Live::on_key),
+    ("blur", Live::on_blur),
+];
 
-/// Adds pointer, click and keyboard listeners to the canvas.
-pub(super) fn listen(canvas: &HtmlCanvasElement, me: &Weak<RefCell<Live>>) -> Listeners {
-    let mut listeners: Listeners = Vec::new();
-    let mut add = |name: &'static str, handler: fn(&mut Live, &Event) -> Vec<Outgoing>| {
-        let me = me.clone();
-        let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-            let outgoing = with_live(&me, |state| handler(state, &event)).unwrap_or_default();
-            outgoing.into_iter().for_each(Outgoing::dispatch);
-        });
-        // The wheel listener must be able to keep the page from scrolling while it zooms.
-        let options = AddEventListenerOptions::new();
-        options.set_passive(false);
-        let _ = canvas.add_event_listener_with_callback_and_add_event_listener_options(
-            name,
-            closure.as_ref().unchecked_ref(),
-            &options,
-        );
-        listeners.push((name, closure));
-    };
-    add("pointermove", Live::on_pointer_move);
-    add("pointerdown", Live::on_pointer_down);
-    add("pointerup", Live::on_pointer_up);
-    add("pointercancel", Live::on_pointer_up);
-    add("pointerleave", Live::on_pointer_leave);
-    add("dblclick", Live::on_double_click);
-    add("wheel", Live::on_wheel);
-    add("click", Live::on_click);
-    add("keydown", Live::on_key);
-    add("blur", Live::on_blur);
-    listeners
+/// The listeners a chart adds to its canvas: one Rust closure behind all of them, and the JS
+/// function that removes them again (`destroy`).
+pub(super) struct Listeners {
+    handler: Closure<dyn FnMut(u32, Event)>,
+    remove: js_sys::Function,
 }
 
-pub(super) fn unlisten(canvas: &HtmlCanvasElement, listeners: Listeners) -> Listeners {
-    for (name, closure) in &listeners {
-        let _ = canvas.remove_event_listener_with_callback(name, closure.as_ref().unchecked_ref());
-    }
-    listeners
+#[wasm_bindgen(module = "/src/web/helpers.js")]
+extern "C" {
+    /// Adds a listener for each of the comma-separated `names`, calling `handler` with the
+    /// name's index and the event; returns a function that removes them all.
+    #[wasm_bindgen(js_name = listenAll)]
+    fn listen_all(
+        target: &HtmlCanvasElement,
+        names: &str,
+        handler: &Closure<dyn FnMut(u32, Event)>,
+    ) -> js_sys::Function;
+}
+
+/// Adds pointer, click and keyboard listeners to the canvas, in one call: ten closures and
+/// option objects made from Rust were a sixth of a small chart's construction.
+pub(super) fn listen(canvas: &HtmlCanvasElement, me: &Weak<RefCell<Live>>) -> Listeners {
+    let me = me.clone();
+    let handler = Closure::<dyn FnMut(u32, Event)>::new(move |index: u32, event: Event| {
+        let Some(&(_, handle)) = HANDLERS.get(index as usize) else {
+            return;
+        };
+        let outgoing = with_live(&me, |state| handle(state, &event)).unwrap_or_default();
+        outgoing.into_iter().for_each(Outgoing::dispatch);
+    });
+    let names: Vec<&str> = HANDLERS.iter().map(|(name, _)| *name).collect();
+    let remove = listen_all(canvas, &names.join(","), &handler);
+    Listeners { handler, remove }
+}
+
+/// Removes the listeners; returns their closure, to be dropped once no event can be running it.
+pub(super) fn unlisten(listeners: Listeners) -> Closure<dyn FnMut(u32, Event)> {
+    let _ = listeners.remove.call0(&JsValue::NULL);
+    listeners.handler
 }
 
 /// The frame callback that applies the latest pointer position.

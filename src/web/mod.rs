@@ -90,7 +90,7 @@ struct Live {
     dark: bool,
     /// Highlight layer, tooltip, live region: `None` if the page would not take them.
     parts: Option<dom::Parts>,
-    listeners: interact::Listeners,
+    listeners: Option<interact::Listeners>,
     /// The last pointer position: offset (canvas CSS px) and client (viewport) coordinates.
     pointer: Option<(f64, f64, f64, f64)>,
     frame_pending: Option<i32>,
@@ -144,7 +144,7 @@ impl OutageChart {
             dark_query: None,
             dark: false,
             parts: None,
-            listeners: Vec::new(),
+            listeners: None,
             pointer: None,
             frame_pending: None,
             on_frame: None,
@@ -415,7 +415,7 @@ impl Live {
     /// come with the first hover).
     fn interact(&mut self, me: Weak<RefCell<Live>>) {
         self.parts = dom::Parts::add(&self.canvas);
-        self.listeners = interact::listen(&self.canvas, &me);
+        self.listeners = Some(interact::listen(&self.canvas, &me));
         self.on_frame = Some(interact::frame_callback(&me));
         self.on_transition_frame = Some(transition::frame_callback(&me));
         self.on_table = Some(readers::table_callback(&me));
@@ -423,8 +423,9 @@ impl Live {
     }
 
     fn stop_interacting(&mut self) {
-        let listeners = interact::unlisten(&self.canvas, std::mem::take(&mut self.listeners));
-        retire(Box::new(listeners));
+        if let Some(listeners) = self.listeners.take() {
+            retire(Box::new(interact::unlisten(listeners)));
+        }
         if let (Some(id), Some(window)) = (self.frame_pending.take(), web_sys::window()) {
             let _ = window.cancel_animation_frame(id);
         }
