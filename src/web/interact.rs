@@ -42,8 +42,11 @@ extern "C" {
         -> JsValue;
 }
 
-/// What a chart does with each event of its canvas.
-const HANDLERS: [(&str, fn(&mut Live, &Event) -> Vec<Outgoing>); 10] = [
+/// What a chart does with an event of its canvas: the events it then dispatches to the page.
+type Handler = fn(&mut Live, &Event) -> Vec<Outgoing>;
+
+/// The canvas's events and their handlers.
+const HANDLERS: [(&str, Handler); 10] = [
     ("pointermove", Live::on_pointer_move),
     ("pointerdown", Live::on_pointer_down),
     ("pointerup", Live::on_pointer_up),
