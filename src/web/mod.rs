@@ -481,8 +481,17 @@ thread_local! {
     static RETIRED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Drops `item` from a timer; one timer drops everything retired before it runs (a destroyed
+/// chart retires seven closures: seven timers were seven tasks in the page's next turn).
 fn retire(item: Box<dyn Any>) {
-    RETIRED.with(|r| r.borrow_mut().push(item));
+    let first = RETIRED.with(|r| {
+        let mut retired = r.borrow_mut();
+        retired.push(item);
+        retired.len() == 1
+    });
+    if !first {
+        return;
+    }
     let drop_all = Closure::once_into_js(|| RETIRED.with(|r| r.borrow_mut().clear()));
     if let Some(window) = web_sys::window() {
         let _ = window.set_timeout_with_callback(drop_all.unchecked_ref());
