@@ -1,6 +1,6 @@
-//! The DOM a chart adds beside its canvas: a layer for highlights, a tooltip, a polite live
-//! region, and the data table inside the canvas (its fallback content, read by screen readers).
-//! Every text is set as text (`textContent`, or a kept text node's data): dataset strings never
+//! The DOM a chart adds beside its canvas: a layer for highlights, a canvas for the tooltip, a
+//! polite live region, and the data table inside the canvas (its fallback content, read by
+//! screen readers). Every text is set as text (`textContent`) or drawn: dataset strings never
 //! become markup.
 
 use std::cell::{Cell, OnceCell, RefCell};

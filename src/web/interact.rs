@@ -302,8 +302,6 @@ impl Live {
             overlay.paint_layer(region, |backend| {
                 let _ = self.chart.paint_highlight(layout, dark, target, backend);
             });
-        }
-        if repaint {
             let palette = self.chart.palette(dark);
             let name = self
                 .chart
