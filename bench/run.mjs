@@ -54,6 +54,15 @@ const record = (name, lib, value) => {
   (results[name][lib] ??= []).push(value);
 };
 
+/** A first paint or big line, in ms; refused if its chart was not yet on the canvas when its
+ * time was taken. */
+async function painted(page, lib, method, arg) {
+  const ms = await page.evaluate(([lib, method, arg]) => window.bench.run(lib, method, arg), [lib, method, arg]);
+  const ink = await page.evaluate(() => window.bench.lastInk());
+  if (ink < 500) throw new Error(`${lib} ${method}: only ${ink} pixels were drawn when its time was taken`);
+  return ms;
+}
+
 async function hoverCost(page, cdp, lib) {
   await page.evaluate(([lib, n]) => window.bench.run(lib, "bigLine", n), [lib, POINTS]);
   const box = await page.evaluate((lib) => window.bench.hoverBox(lib), lib);
@@ -121,11 +130,11 @@ try {
     // Alternate which library goes first, so warm-up and drift do not favour one.
     const order = (libs) => (round % 2 ? [...libs].reverse() : libs);
     for (const lib of order(["outage-charts", "Chart.js"])) {
-      for (let i = 0; i < FIRST_PAINTS; i++) record("a", lib, await page.evaluate((lib) => window.bench.run(lib, "firstPaint"), lib));
+      for (let i = 0; i < FIRST_PAINTS; i++) record("a", lib, await painted(page, lib, "firstPaint"));
       record("b", lib, await page.evaluate(([lib, n]) => window.bench.run(lib, "swaps", n), [lib, SWAPS]));
     }
     for (const lib of order(["outage-charts", "Chart.js", "uPlot"])) {
-      record("c", lib, await page.evaluate(([lib, n]) => window.bench.run(lib, "bigLine", n), [lib, POINTS]));
+      record("c", lib, await painted(page, lib, "bigLine", POINTS));
       record("d", lib, await hoverCost(page, cdp, lib));
     }
     console.log(`round ${round + 1}/${ROUNDS} done`);
