@@ -102,7 +102,14 @@ impl Live {
     }
 
     /// Pans (one pointer down) or pinches (two); returns whether the move was taken.
-    pub(super) fn drag(&mut self, p: &PointerEvent) -> bool {
+    pub(super) fn drag(&mut self, event: &Event) -> bool {
+        // With no pointer pressed on the chart, a move is a hover: nothing more is read of it.
+        if self.gesture.pointers.is_empty() {
+            return false;
+        }
+        let Some(p) = event.dyn_ref::<PointerEvent>() else {
+            return false;
+        };
         let (id, x, y) = (
             p.pointer_id(),
             f64::from(p.offset_x()),

@@ -10,7 +10,7 @@ use std::rc::Weak;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, HtmlCanvasElement, KeyboardEvent, MouseEvent, PointerEvent};
+use web_sys::{Event, HtmlCanvasElement, KeyboardEvent, MouseEvent};
 
 use super::{with_live, Live};
 use crate::describe::announcement;
@@ -131,10 +131,7 @@ impl Live {
     }
 
     pub(super) fn on_pointer_move(&mut self, event: &Event) -> Vec<Outgoing> {
-        if event
-            .dyn_ref::<PointerEvent>()
-            .is_some_and(|p| self.drag(p))
-        {
+        if self.drag(event) {
             self.clear_highlight();
             return Vec::new();
         }
