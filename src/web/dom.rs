@@ -58,8 +58,9 @@ pub(super) struct Overlay {
     /// The size of the box drawn on it (CSS pixels), to place it beside the pointer.
     tooltip_size: Cell<(f64, f64)>,
     /// Whether the reader forces their own colours (high contrast) on the page: the tooltip is
-    /// then drawn in their system colours, as the browser would draw a DOM tooltip.
-    forced_colors: bool,
+    /// then drawn in their system colours, as the browser would draw a DOM tooltip. Read each
+    /// time the tooltip appears, not on every move.
+    forced_colors: Cell<bool>,
     /// Where the layer was last put (left, top, CSS width, CSS height): a pointer move over a
     /// still page then writes no style at all.
     layer_placed: Cell<Option<[f64; 4]>>,
@@ -168,9 +169,7 @@ impl Overlay {
             tooltip_scale: Cell::new(None),
             tooltip_shown: Cell::new(false),
             tooltip_size: Cell::new((0.0, 0.0)),
-            forced_colors: web_sys::window()
-                .and_then(|w| w.match_media("(forced-colors: active)").ok().flatten())
-                .is_some_and(|list| list.matches()),
+            forced_colors: Cell::new(false),
             layer_placed: Cell::new(None),
         })
     }
@@ -197,8 +196,9 @@ impl Overlay {
         }
         if !self.tooltip_shown.replace(true) {
             set_style(&self.tooltip, &[("display", "block")]);
+            self.forced_colors.set(forced_colors());
         }
-        let (background, color, border) = if self.forced_colors {
+        let (background, color, border) = if self.forced_colors.get() {
             ("Canvas", "CanvasText", "CanvasText")
         } else {
             (colors.0, colors.1, "")
@@ -282,6 +282,12 @@ impl Overlay {
             set_style(&self.layer, &[("display", "none")]);
         }
     }
+}
+
+fn forced_colors() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(forced-colors: active)").ok().flatten())
+        .is_some_and(|list| list.matches())
 }
 
 fn viewport() -> (f64, f64) {

@@ -106,6 +106,13 @@ test("with forced colours (high contrast) the tooltip is drawn in the reader's s
     return `${r},${g},${b}`;
   });
   expect((await tooltipPixels(tooltip)).commonest).toBe(system);
+  // Switched off while the page is open: the next time the tooltip appears, the theme's colours.
+  await page.emulateMedia({ forcedColors: "none" });
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+  await canvas.hover({ position: spot });
+  await expect(tooltip).toBeVisible();
+  expect((await tooltipPixels(tooltip)).commonest, "the light theme's dark box").toBe("27,31,36");
 });
 
 test("a legend click hides a series and rescales; a second click brings it back", async ({ page }) => {
