@@ -11,6 +11,7 @@ use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, Ht
 
 use super::canvas::BatchingCanvas;
 use super::measure::CanvasMeasure;
+use super::media_matches;
 use crate::layout::Rect;
 use crate::tooltip::{self, tooltip_box, tooltip_place};
 
@@ -196,7 +197,8 @@ impl Overlay {
         }
         if !self.tooltip_shown.replace(true) {
             set_style(&self.tooltip, &[("display", "block")]);
-            self.forced_colors.set(forced_colors());
+            self.forced_colors
+                .set(media_matches("(forced-colors: active)"));
         }
         let (background, color, border) = if self.forced_colors.get() {
             ("Canvas", "CanvasText", "CanvasText")
@@ -282,12 +284,6 @@ impl Overlay {
             set_style(&self.layer, &[("display", "none")]);
         }
     }
-}
-
-fn forced_colors() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(forced-colors: active)").ok().flatten())
-        .is_some_and(|list| list.matches())
 }
 
 fn viewport() -> (f64, f64) {

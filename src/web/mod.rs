@@ -379,9 +379,9 @@ impl Live {
 
     /// Redraws when the reader switches between light and dark, for the `auto` theme.
     fn follow_color_scheme(&mut self, me: Weak<RefCell<Live>>) {
-        let query = web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
-        let Some(list) = query else { return };
+        let Some(list) = media_query("(prefers-color-scheme: dark)") else {
+            return;
+        };
         let on_change = Closure::<dyn FnMut()>::new(move || {
             with_live(&me, |state| {
                 state.dark = state.dark_query.as_ref().is_some_and(|(l, _)| l.matches());
@@ -405,7 +405,7 @@ impl Live {
             let _ = old.remove_event_listener_with_callback("change", callback);
         }
         let query = format!("(resolution: {}dppx)", self.size.scale);
-        if let Some(list) = web_sys::window().and_then(|w| w.match_media(&query).ok().flatten()) {
+        if let Some(list) = media_query(&query) {
             let _ = list.add_event_listener_with_callback("change", callback);
             self.pixel_ratio_query = Some(list);
         }
@@ -466,6 +466,16 @@ impl Live {
             retire(Box::new(on_change));
         }
     }
+}
+
+/// The page's `matchMedia(query)`, if it has one.
+fn media_query(query: &str) -> Option<MediaQueryList> {
+    web_sys::window()?.match_media(query).ok()?
+}
+
+/// Whether `query` matches the page now.
+fn media_matches(query: &str) -> bool {
+    media_query(query).is_some_and(|list| list.matches())
 }
 
 /// Runs `f` on a chart that still exists and is not in the middle of another call.

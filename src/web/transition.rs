@@ -8,7 +8,7 @@ use std::rc::Weak;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{with_live, Live};
+use super::{media_matches, with_live, Live};
 use crate::layout::{ease, tween, Layout};
 
 const DURATION_MS: f64 = 300.0;
@@ -32,16 +32,6 @@ pub(super) fn frame_callback(me: &Weak<RefCell<Live>>) -> Closure<dyn FnMut()> {
     })
 }
 
-fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|list| list.matches())
-}
-
 impl Live {
     /// What the canvas shows right now: mid-transition, the in-between layout.
     fn on_screen(&self) -> Option<Layout> {
@@ -56,7 +46,9 @@ impl Live {
     pub(super) fn redraw_moving(&mut self) -> Result<(), JsError> {
         let from = self.on_screen();
         self.redraw(false)?;
-        let Some(from) = from.filter(|_| self.chart.options().animate && !reduced_motion()) else {
+        let Some(from) = from.filter(|_| {
+            self.chart.options().animate && !media_matches("(prefers-reduced-motion: reduce)")
+        }) else {
             self.transition = None;
             return Ok(());
         };
