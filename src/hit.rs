@@ -26,11 +26,18 @@ pub struct Hit {
 
 /// The datum under `(x, y)`, in CSS pixels from the canvas's top-left corner.
 pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64) -> Option<Hit> {
+    let (series, index) = datum_at(layout, data, x, y)?;
+    describe(data, locale, series, index)
+}
+
+/// Which datum [`hit_test`] finds (series, index), without describing it: hover asks on every
+/// frame, and describes only a datum it did not show already.
+pub fn datum_at(layout: &Layout, data: &Dataset, x: f64, y: f64) -> Option<(usize, usize)> {
     if !(x.is_finite() && y.is_finite()) {
         return None;
     }
     let (px, py) = (x * layout.scale, y * layout.scale);
-    let found = layout
+    layout
         .bars
         .iter()
         .find(|b| b.rect.contains(px, py))
@@ -49,8 +56,7 @@ pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64)
                 .iter()
                 .find(|u| u.rect.contains(px, py))
                 .map(|u| (u.series, nearest_in_band(layout, data, u, px)))
-        })?;
-    describe(data, locale, found.0, found.1)
+        })
 }
 
 /// The nearest line point within [`POINT_RADIUS`], ties going to the first series (and within a

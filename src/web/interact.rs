@@ -15,7 +15,7 @@ use web_sys::{Event, HtmlCanvasElement, KeyboardEvent, MouseEvent};
 use super::{with_live, Live};
 use crate::describe::announcement;
 use crate::draw::highlight_bounds;
-use crate::hit::{anchor, describe, hit_test, legend_at, Hit};
+use crate::hit::{anchor, datum_at, describe, hit_test, legend_at, Hit};
 use crate::navigate::{step, Move};
 
 /// A page event to dispatch once the chart is no longer borrowed.
@@ -167,12 +167,19 @@ impl Live {
         let Some((x, y, client_x, client_y)) = self.pointer else {
             return Vec::new();
         };
-        let hit = self.hit_at(x, y);
-        let target = hit.as_ref().map(|h| (h.series, h.index));
-        if let Some(hit) = &hit {
-            self.show(hit, (client_x, client_y));
-        } else {
-            self.clear_highlight();
+        let data = self.chart.data();
+        let found = self.layout.as_ref().and_then(|l| datum_at(l, data, x, y));
+        // Described only if new to the layer or to the page: a pointer moving over the datum
+        // already shown moves the tooltip and nothing more.
+        let new = found != self.highlighted || found != self.hovered;
+        let locale = self.chart.options().locale;
+        let hit = found
+            .filter(|_| new)
+            .and_then(|(s, i)| describe(data, locale, s, i));
+        let target = found.filter(|_| !new || hit.is_some());
+        match target {
+            Some(target) => self.show(target, hit.as_ref(), (client_x, client_y)),
+            None => self.clear_highlight(),
         }
         if target == self.hovered {
             return Vec::new();
@@ -255,7 +262,7 @@ impl Live {
                 let text = announcement(data, &hit);
                 self.announce(&text);
                 let place = self.viewport_anchor(hit.series, hit.index);
-                self.show(&hit, place);
+                self.show((hit.series, hit.index), Some(&hit), place);
                 self.hovered = Some((hit.series, hit.index));
                 vec![self.event("chart-hover", self.hit_value(&hit))]
             }
@@ -281,14 +288,14 @@ impl Live {
         (rect.left() + at.0 / scale, rect.top() + at.1 / scale)
     }
 
-    /// Highlight on the layer above the chart, and the tooltip.
-    fn show(&mut self, hit: &Hit, place: (f64, f64)) {
+    /// Highlight on the layer above the chart, and the tooltip beside `place`. `hit` describes
+    /// `target`; it may be left out only when `target` is already shown.
+    fn show(&mut self, target: (usize, usize), hit: Option<&Hit>, place: (f64, f64)) {
         let (Some(overlay), Some(layout)) =
             (self.parts.as_ref().and_then(|p| p.overlay()), &self.layout)
         else {
             return;
         };
-        let target = (hit.series, hit.index);
         // The layer already shows this datum: only its place (the page may have scrolled) and the
         // tooltip follow the pointer.
         let repaint = self.highlighted != Some(target);
@@ -299,6 +306,8 @@ impl Live {
             overlay.paint_layer(region, |backend| {
                 let _ = self.chart.paint_highlight(layout, dark, target, backend);
             });
+        }
+        if let Some(hit) = hit.filter(|_| repaint) {
             let palette = self.chart.palette(dark);
             let name = self
                 .chart

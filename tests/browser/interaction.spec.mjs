@@ -81,6 +81,11 @@ test("the real mouse hovers and clicks a datum: events bubble with the hitTest r
   expect(drawn.commonest, "the light theme's dark box").toBe("27,31,36");
   const box = await canvas.boundingBox();
   expect(drawn.left, "14 px right of the pointer").toBeCloseTo(box.x + spot.x + 14, 0);
+  // Moving over the same datum moves the tooltip along and reports nothing new.
+  await canvas.hover({ position: { x: spot.x + 4, y: spot.y + 2 } });
+  await expect.poll(async () => (await tooltipPixels(tooltip)).left).toBeCloseTo(box.x + spot.x + 18, 0);
+  expect(await page.evaluate(() => window.events.length), "no second chart-hover").toBe(1);
+  expect((await tooltipPixels(tooltip)).opaque, "the same box").toBe(drawn.opaque);
   await canvas.click({ position: spot });
   await expect.poll(() => page.evaluate(() => window.events.at(-1))).toEqual(["chart-select", "Q1", "8"]);
   await page.mouse.move(0, 0);
