@@ -39,7 +39,9 @@ pub(super) struct Parts {
     /// The highlight layer and tooltip, made on the first hover or keyboard step: a chart
     /// nobody points at costs the page two elements fewer (and its first paint their styling).
     overlay: OnceCell<Option<Overlay>>,
-    pub live: HtmlElement,
+    /// The polite live region, made when the canvas first takes focus: only keyboard steps
+    /// announce, and a region must be on the page before its text changes to be read.
+    live: OnceCell<Option<HtmlElement>>,
     /// Attributes the chart set on the canvas, to restore on removal.
     set_attributes: Vec<&'static str>,
 }
@@ -69,17 +71,6 @@ pub(super) struct Overlay {
 
 impl Parts {
     pub fn add(canvas: &HtmlCanvasElement) -> Option<Parts> {
-        let body = document()?.body()?;
-        let live = element("div")?;
-        live.style().set_css_text(VISUALLY_HIDDEN);
-        live.set_attribute("aria-live", "polite").ok()?;
-        live.set_attribute("aria-atomic", "true").ok()?;
-        // Next to the canvas, so it is read in the chart's place; on the body if it has no parent.
-        if canvas.parent_node().is_some() {
-            canvas.after_with_node_1(&live).ok()?;
-        } else {
-            body.append_child(&live).ok()?;
-        }
         let mut set_attributes = Vec::new();
         if !canvas.has_attribute("tabindex") {
             canvas.set_attribute("tabindex", "0").ok()?;
@@ -92,9 +83,27 @@ impl Parts {
         }
         Some(Parts {
             overlay: OnceCell::new(),
-            live,
+            live: OnceCell::new(),
             set_attributes,
         })
+    }
+
+    /// The live region, made now (next to the canvas, so it is read in the chart's place; on
+    /// the body if the canvas has no parent) if it was not yet.
+    pub fn live_region(&self, canvas: &HtmlCanvasElement) -> Option<&HtmlElement> {
+        let make = || {
+            let live = element("div")?;
+            live.style().set_css_text(VISUALLY_HIDDEN);
+            live.set_attribute("aria-live", "polite").ok()?;
+            live.set_attribute("aria-atomic", "true").ok()?;
+            if canvas.parent_node().is_some() {
+                canvas.after_with_node_1(&live).ok()?;
+            } else {
+                document()?.body()?.append_child(&live).ok()?;
+            }
+            Some(live)
+        };
+        self.live.get_or_init(make).as_ref()
     }
 
     /// The layer and tooltip, made now if they were not yet.
@@ -130,8 +139,10 @@ impl Parts {
         canvas.replace_children_with_node_1(&table_from_text(&table_text(rows)));
     }
 
-    pub fn announce(&self, text: &str) {
-        self.live.set_text_content(Some(text));
+    pub fn announce(&self, canvas: &HtmlCanvasElement, text: &str) {
+        if let Some(live) = self.live_region(canvas) {
+            live.set_text_content(Some(text));
+        }
     }
 
     /// Takes every added element and attribute away.
@@ -140,7 +151,9 @@ impl Parts {
             overlay.layer.remove();
             overlay.tooltip.remove();
         }
-        self.live.remove();
+        if let Some(live) = self.live.get().and_then(Option::as_ref) {
+            live.remove();
+        }
         for name in &self.set_attributes {
             let _ = canvas.remove_attribute(name);
         }

@@ -46,7 +46,7 @@ extern "C" {
 type Handler = fn(&mut Live, &Event) -> Vec<Outgoing>;
 
 /// The canvas's events and their handlers.
-const HANDLERS: [(&str, Handler); 10] = [
+const HANDLERS: [(&str, Handler); 11] = [
     ("pointermove", Live::on_pointer_move),
     ("pointerdown", Live::on_pointer_down),
     ("pointerup", Live::on_pointer_up),
@@ -56,6 +56,7 @@ const HANDLERS: [(&str, Handler); 10] = [
     ("wheel", Live::on_wheel),
     ("click", Live::on_click),
     ("keydown", Live::on_key),
+    ("focus", Live::on_focus),
     ("blur", Live::on_blur),
 ];
 
@@ -269,6 +270,14 @@ impl Live {
         }
     }
 
+    /// Puts the live region on the page before any key can make it speak.
+    fn on_focus(&mut self, _: &Event) -> Vec<Outgoing> {
+        if let Some(parts) = &self.parts {
+            parts.live_region(&self.canvas);
+        }
+        Vec::new()
+    }
+
     fn on_blur(&mut self, _: &Event) -> Vec<Outgoing> {
         if self.pointer.is_none() {
             self.clear_highlight();
@@ -328,7 +337,7 @@ impl Live {
 
     fn announce(&self, text: &str) {
         if let Some(parts) = &self.parts {
-            parts.announce(text);
+            parts.announce(&self.canvas, text);
         }
     }
 

@@ -121,8 +121,12 @@ impl OutageChart {
             .dyn_into()
             .map_err(|_| JsError::new("canvas: expected an HTMLCanvasElement"))?;
         let chart = Chart::new(&read(&data)?, &read(&options)?, page_locale()).map_err(js_error)?;
+        // The chart paints its own opaque background, so the canvas needs no alpha channel:
+        // the browser then skips blending it with the page.
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"alpha".into(), &false.into());
         let context = canvas
-            .get_context("2d")
+            .get_context_with_context_options("2d", &options)
             .ok()
             .flatten()
             .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
@@ -331,15 +335,23 @@ impl Live {
             scale,
         };
         let backing = |css: i32| ((f64::from(css) * scale).round() as u32).max(1);
-        if self.canvas.width() != backing(css_w) {
+        let old = (self.canvas.width(), self.canvas.height());
+        if old.0 != backing(css_w) {
             self.canvas.set_width(backing(css_w));
         }
-        if self.canvas.height() != backing(css_h) {
+        if old.1 != backing(css_h) {
             self.canvas.set_height(backing(css_h));
         }
         // A canvas that no CSS sizes takes its size from its backing store: growing that by the
-        // pixel ratio would grow the canvas, and so on. Pin such a canvas at its CSS size.
-        if (self.canvas.client_width(), self.canvas.client_height()) != (css_w, css_h) {
+        // pixel ratio would grow the canvas, and so on. Pin such a canvas at its CSS size. Only a
+        // canvas whose CSS size was its old backing size can be one; asking any other would cost
+        // a second layout.
+        let maybe_unsized = u32::try_from(css_w) == Ok(old.0) && u32::try_from(css_h) == Ok(old.1);
+        let resized = old != (backing(css_w), backing(css_h));
+        if maybe_unsized
+            && resized
+            && (self.canvas.client_width(), self.canvas.client_height()) != (css_w, css_h)
+        {
             let style = self.canvas.style();
             let _ = style.set_property("width", &format!("{css_w}px"));
             let _ = style.set_property("height", &format!("{css_h}px"));
@@ -411,8 +423,8 @@ impl Live {
         }
     }
 
-    /// Listeners, the live region and the readers' description (the highlight layer and tooltip
-    /// come with the first hover).
+    /// Listeners and the readers' description (the highlight layer and tooltip come with the
+    /// first hover, the live region with the first focus).
     fn interact(&mut self, me: Weak<RefCell<Live>>) {
         self.parts = dom::Parts::add(&self.canvas);
         self.listeners = Some(interact::listen(&self.canvas, &me));

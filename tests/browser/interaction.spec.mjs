@@ -65,7 +65,7 @@ test("the real mouse hovers and clicks a datum: events bubble with the hitTest r
   const before = await pixels(page);
   const bodyCount = () => page.evaluate(() => document.body.children.length);
   const unhovered = await bodyCount();
-  expect(unhovered, "the layer and tooltip wait for the first hover").toBe(2); // canvas, live region
+  expect(unhovered, "the layer and tooltip wait for the first hover, the live region for focus").toBe(1); // the canvas
   await canvas.hover({ position: spot });
   await expect.poll(() => page.evaluate(() => window.events.length)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.events[0])).toEqual(["chart-hover", "Q1", "8"]);
@@ -152,9 +152,12 @@ test("a legend click hides a series and rescales; a second click brings it back"
 
 test("the keyboard walks the data, announces it politely, and Enter selects", async ({ page }) => {
   const canvas = await openChart(page, GROUPED);
+  const live = page.locator("[aria-live=polite]");
+  await expect(live, "no live region until the chart takes focus").toHaveCount(0);
   await canvas.focus();
   expect(await canvas.getAttribute("tabindex")).toBe("0");
-  const live = page.locator("[aria-live=polite]");
+  await expect(live, "on the page before the first key").toHaveCount(1);
+  await expect(live).toHaveText("");
   await page.keyboard.press("ArrowRight");
   await expect(live).toHaveText("Q1, Alpha: 5 (1 / 2)");
   await page.keyboard.press("ArrowRight");
