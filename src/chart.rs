@@ -4,7 +4,7 @@
 use plotters::backend::SVGBackend;
 
 use crate::datasets::default_dataset;
-use crate::draw::{draw, draw_highlight, Paint};
+use crate::draw::{draw, draw_highlight, DashedLines, Paint};
 use crate::error::DataError;
 use crate::input::Value;
 use crate::layout::{layout, Frame, Layout};
@@ -166,7 +166,7 @@ impl Chart {
     }
 
     /// Paints a layout of this chart onto any plotters backend.
-    pub fn paint<DB: plotters_backend::DrawingBackend>(
+    pub fn paint<DB: DashedLines>(
         &self,
         layout: &Layout,
         prefers_dark: bool,
@@ -175,7 +175,7 @@ impl Chart {
         self.paint_scaled(layout, prefers_dark, 1.0, backend)
     }
 
-    fn paint_scaled<DB: plotters_backend::DrawingBackend>(
+    fn paint_scaled<DB: DashedLines>(
         &self,
         layout: &Layout,
         prefers_dark: bool,
@@ -187,7 +187,7 @@ impl Chart {
     }
 
     /// Paints the highlight of datum `target` on a transparent layer above the chart.
-    pub fn paint_highlight<DB: plotters_backend::DrawingBackend>(
+    pub fn paint_highlight<DB: DashedLines>(
         &self,
         layout: &Layout,
         prefers_dark: bool,

@@ -152,14 +152,14 @@ impl BackendTextStyle for TextStyle {
 }
 
 /// Device pixels → backend coordinates; `as` saturates, so nothing overflows.
-fn pt(x: f64, y: f64) -> BackendCoord {
+pub(crate) fn pt(x: f64, y: f64) -> BackendCoord {
     (x.round() as i32, y.round() as i32)
 }
 
 type DrawResult<E> = Result<(), DrawingErrorKind<E>>;
 
 /// Paints `layout` onto `backend`, background first.
-pub fn draw<DB: DrawingBackend>(
+pub fn draw<DB: DashedLines>(
     layout: &Layout,
     paint: &Paint,
     backend: &mut DB,
@@ -196,7 +196,7 @@ pub fn draw<DB: DrawingBackend>(
 
 /// Marks datum `(series, index)` on a transparent layer above the chart: an outline around its
 /// bar, slice or "not disclosed" mark, or a ring on its point with a vertical crosshair.
-pub fn draw_highlight<DB: DrawingBackend>(
+pub fn draw_highlight<DB: DashedLines>(
     layout: &Layout,
     paint: &Paint,
     (series, index): (usize, usize),
@@ -294,7 +294,7 @@ pub fn highlight_bounds(layout: &Layout, data: &Dataset, (series, index): (usize
     )
 }
 
-fn draw_lines<DB: DrawingBackend>(
+fn draw_lines<DB: DashedLines>(
     layout: &Layout,
     paint: &Paint,
     backend: &mut DB,
@@ -337,7 +337,7 @@ fn draw_lines<DB: DrawingBackend>(
     Ok(())
 }
 
-fn draw_donut<DB: DrawingBackend>(
+fn draw_donut<DB: DashedLines>(
     layout: &Layout,
     paint: &Paint,
     backend: &mut DB,
@@ -373,15 +373,11 @@ fn draw_donut<DB: DrawingBackend>(
     Ok(())
 }
 
-fn fill_rect<DB: DrawingBackend>(
-    backend: &mut DB,
-    r: Rect,
-    color: Rgb,
-) -> DrawResult<DB::ErrorType> {
+fn fill_rect<DB: DashedLines>(backend: &mut DB, r: Rect, color: Rgb) -> DrawResult<DB::ErrorType> {
     backend.draw_rect(pt(r.x0, r.y0), pt(r.x1, r.y1), &stroke(color, 1.0), true)
 }
 
-fn draw_rule<DB: DrawingBackend>(
+fn draw_rule<DB: DashedLines>(
     backend: &mut DB,
     rule: &Rule,
     paint: &Paint,
@@ -392,7 +388,7 @@ fn draw_rule<DB: DrawingBackend>(
 }
 
 /// A straight line, solid or dashed.
-fn line<DB: DrawingBackend>(
+fn line<DB: DashedLines>(
     backend: &mut DB,
     from: (f64, f64),
     to: (f64, f64),
@@ -400,28 +396,48 @@ fn line<DB: DrawingBackend>(
     dashed: bool,
     scale: f64,
 ) -> DrawResult<DB::ErrorType> {
-    if !dashed {
-        return backend.draw_line(pt(from.0, from.1), pt(to.0, to.1), style);
+    if dashed {
+        backend.draw_dashed_line(from, to, style, (4.0 * scale, 3.0 * scale))
+    } else {
+        backend.draw_line(pt(from.0, from.1), pt(to.0, to.1), style)
     }
-    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
-    let length = math::hypot(dx, dy);
-    let (dash, gap) = (4.0 * scale, 3.0 * scale);
-    if !(length.is_finite() && length > 0.0) {
-        return Ok(());
-    }
-    let count = ((length / (dash + gap)).ceil() as usize).min(10_000);
-    for k in 0..count {
-        let t0 = k as f64 * (dash + gap) / length;
-        let t1 = ((k as f64 * (dash + gap) + dash) / length).min(1.0);
-        let a = pt(from.0 + dx * t0, from.1 + dy * t0);
-        let b = pt(from.0 + dx * t1, from.1 + dy * t1);
-        backend.draw_line(a, b, style)?;
-    }
-    Ok(())
 }
 
+/// A backend that may dash a straight line better than one plotters line per dash. The
+/// default draws exactly that, so any backend takes it as it is (`impl DashedLines for B {}`);
+/// the browser's canvas strokes the whole line once with a line dash instead (a "not
+/// disclosed" outline is some two hundred dashes).
+pub trait DashedLines: DrawingBackend {
+    /// `dash.0` drawn, `dash.1` left, and so on from `from` to `to`.
+    fn draw_dashed_line<S: BackendStyle>(
+        &mut self,
+        from: (f64, f64),
+        to: (f64, f64),
+        style: &S,
+        dash: (f64, f64),
+    ) -> DrawResult<Self::ErrorType> {
+        let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+        let length = math::hypot(dx, dy);
+        let period = dash.0 + dash.1;
+        if !(length.is_finite() && length > 0.0 && period > 0.0) {
+            return Ok(());
+        }
+        let count = ((length / period).ceil() as usize).min(10_000);
+        for k in 0..count {
+            let t0 = k as f64 * period / length;
+            let t1 = ((k as f64 * period + dash.0) / length).min(1.0);
+            let a = pt(from.0 + dx * t0, from.1 + dy * t0);
+            let b = pt(from.0 + dx * t1, from.1 + dy * t1);
+            self.draw_line(a, b, style)?;
+        }
+        Ok(())
+    }
+}
+
+impl DashedLines for plotters::backend::SVGBackend<'_> {}
+
 /// A "not disclosed" region: light diagonal hatching inside a dashed outline.
-fn unknown<DB: DrawingBackend>(
+fn unknown<DB: DashedLines>(
     backend: &mut DB,
     r: Rect,
     color: Rgb,
@@ -431,6 +447,14 @@ fn unknown<DB: DrawingBackend>(
         color,
         alpha: 0.45,
         width: 1,
+    };
+    // On whole pixels, like the outline's corners: each end of a line rounded on its own
+    // would tilt some lines off 45° and blur them.
+    let r = Rect {
+        x0: r.x0.round(),
+        y0: r.y0.round(),
+        x1: r.x1.round(),
+        y1: r.y1.round(),
     };
     let spacing = 7.0 * scale;
     let (w, h) = (r.width(), r.height());
@@ -456,7 +480,7 @@ fn unknown<DB: DrawingBackend>(
     Ok(())
 }
 
-fn text<DB: DrawingBackend>(
+fn text<DB: DashedLines>(
     backend: &mut DB,
     mark: &TextMark,
     paint: &Paint,

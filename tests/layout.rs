@@ -518,3 +518,35 @@ fn every_highlight_stays_inside_its_bounds() {
         "{checked} operations, {circles} circles"
     );
 }
+
+#[test]
+fn hatching_lines_are_all_at_forty_five_degrees() {
+    // Endpoints rounded on their own would tilt some lines by a pixel, and those look blurred
+    // next to the others (seen at the right end of Signal's row).
+    let c = builtin_chart("user-gains", Locale::En);
+    for (w, h, s) in [
+        (800.0, 400.0, 1.0),
+        (733.0, 381.0, 1.5),
+        (517.0, 297.0, 2.0),
+    ] {
+        let l = layout(&c, w, h, s);
+        let mut recorder = Recorder::new(l.width as u32, l.height as u32);
+        c.paint(&l, false, &mut recorder).expect("draws");
+        let diagonals: Vec<_> = recorder
+            .ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Line { from, to } if from.0 != to.0 && from.1 != to.1 => Some((*from, *to)),
+                _ => None,
+            })
+            .collect();
+        assert!(diagonals.len() > 20, "{w}x{h}@{s}: {}", diagonals.len());
+        for (from, to) in diagonals {
+            assert_eq!(
+                (to.0 - from.0).abs(),
+                (to.1 - from.1).abs(),
+                "{from:?} → {to:?} at {w}x{h}@{s}"
+            );
+        }
+    }
+}

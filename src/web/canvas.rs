@@ -3,6 +3,7 @@
 //! label sets font, colour, alignment and baseline again. This backend wraps it and:
 //!
 //! - gathers consecutive straight lines of one style into a single path, stroked once;
+//! - dashes a line with the canvas's line dash, not a line per dash;
 //! - traces paths and polygons in one call to a JS helper instead of a `lineTo` per point;
 //! - draws unrotated text itself, setting only the context state that changed;
 //! - draws a circle in one call to a JS helper.
@@ -16,6 +17,8 @@ use plotters_backend::{
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
+
+use crate::draw::{pt, DashedLines};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -46,12 +49,14 @@ fn lift<T>(result: Inner<T>) -> Result<T> {
     })
 }
 
-/// A colour and width, compared exactly: lines batch only when both match.
+/// A colour, width and dash (drawn, left; `(0, 0)` for solid), compared exactly: lines batch
+/// only when all match.
 #[derive(Clone, Copy, PartialEq)]
 struct LineStyle {
     rgb: (u8, u8, u8),
     alpha: f64,
     width: u32,
+    dash: (f64, f64),
 }
 
 /// The text state this backend last put on the context; `None` once plotters-canvas may have
@@ -89,6 +94,32 @@ impl BatchingCanvas {
         })
     }
 
+    /// Adds a straight line to the pending ones, stroking those first if their style differs.
+    fn add_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+        dash: (f64, f64),
+    ) {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return;
+        }
+        let style = LineStyle {
+            rgb: color.rgb,
+            alpha: color.alpha,
+            width: style.stroke_width(),
+            dash,
+        };
+        if self.lines != Some(style) {
+            self.flush();
+            self.lines = Some(style);
+        }
+        let ((x0, y0), (x1, y1)) = crisp(from, to);
+        self.segments.extend_from_slice(&[x0, y0, x1, y1]);
+    }
+
     /// Strokes the gathered lines as one path.
     fn flush(&mut self) {
         let Some(style) = self.lines.take() else {
@@ -99,6 +130,8 @@ impl BatchingCanvas {
             &css_color(style.rgb, style.alpha),
             f64::from(style.width),
             &self.segments,
+            style.dash.0,
+            style.dash.1,
         );
         self.segments.clear();
     }
@@ -172,9 +205,17 @@ extern "C" {
         fill: bool,
     );
 
-    /// The pending lines, as one path: a style, a `moveTo` and `lineTo` per line, one `stroke`.
+    /// The pending lines, as one path: a style, a `moveTo` and `lineTo` per line, one `stroke`,
+    /// dashed when `dash` is not 0.
     #[wasm_bindgen(js_name = strokeSegments)]
-    fn stroke_segments(context: &CanvasRenderingContext2d, color: &str, width: f64, coords: &[f64]);
+    fn stroke_segments(
+        context: &CanvasRenderingContext2d,
+        color: &str,
+        width: f64,
+        coords: &[f64],
+        dash: f64,
+        gap: f64,
+    );
 
     #[wasm_bindgen(js_name = clearFrom)]
     fn clear_canvas_from(context: &CanvasRenderingContext2d, x: f64, y: f64);
@@ -196,6 +237,20 @@ fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
         b.1 -= 0.5;
     }
     (a, b)
+}
+
+impl DashedLines for BatchingCanvas {
+    /// With the canvas's own line dash: one segment, not one per dash.
+    fn draw_dashed_line<S: BackendStyle>(
+        &mut self,
+        from: (f64, f64),
+        to: (f64, f64),
+        style: &S,
+        dash: (f64, f64),
+    ) -> Result {
+        self.add_line(pt(from.0, from.1), pt(to.0, to.1), style, dash);
+        Ok(())
+    }
 }
 
 impl DrawingBackend for BatchingCanvas {
@@ -224,21 +279,7 @@ impl DrawingBackend for BatchingCanvas {
         to: BackendCoord,
         style: &S,
     ) -> Result {
-        let color = style.color();
-        if color.alpha == 0.0 {
-            return Ok(());
-        }
-        let style = LineStyle {
-            rgb: color.rgb,
-            alpha: color.alpha,
-            width: style.stroke_width(),
-        };
-        if self.lines != Some(style) {
-            self.flush();
-            self.lines = Some(style);
-        }
-        let ((x0, y0), (x1, y1)) = crisp(from, to);
-        self.segments.extend_from_slice(&[x0, y0, x1, y1]);
+        self.add_line(from, to, style, (0.0, 0.0));
         Ok(())
     }
 

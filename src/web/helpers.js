@@ -77,8 +77,9 @@ export function emit(target, name, detail) {
   target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 }
 
-/** Strokes separate segments (x0, y0, x1, y1 for each) as one path in one call. */
-export function strokeSegments(context, color, width, coords) {
+/** Strokes separate segments (x0, y0, x1, y1 for each) as one path in one call; dashed
+ * (`dash` drawn, `gap` left, from each segment's start) unless `dash` is 0. */
+export function strokeSegments(context, color, width, coords, dash, gap) {
   context.strokeStyle = color;
   context.lineWidth = width;
   context.beginPath();
@@ -86,7 +87,9 @@ export function strokeSegments(context, color, width, coords) {
     context.moveTo(coords[i], coords[i + 1]);
     context.lineTo(coords[i + 2], coords[i + 3]);
   }
+  if (dash) context.setLineDash([dash, gap]);
   context.stroke();
+  if (dash) context.setLineDash([]);
 }
 
 /** Clears the tooltip canvas and draws its box (outlined in `border` unless it is empty) and

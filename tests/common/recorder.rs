@@ -75,6 +75,8 @@ impl Recorder {
     }
 }
 
+impl outage_charts::draw::DashedLines for Recorder {}
+
 impl DrawingBackend for Recorder {
     type ErrorType = Infallible;
 
