@@ -17,11 +17,11 @@ use plotters_backend::{
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
-
-use crate::draw::{pt, DashedLines};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::draw::{pt, DashedLines};
 
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasFailed>>;
 type Inner<T = ()> =
