@@ -336,20 +336,20 @@ impl Live {
         };
         let backing = |css: i32| ((f64::from(css) * scale).round() as u32).max(1);
         let old = (self.canvas.width(), self.canvas.height());
-        if old.0 != backing(css_w) {
-            self.canvas.set_width(backing(css_w));
+        let new = (backing(css_w), backing(css_h));
+        if old.0 != new.0 {
+            self.canvas.set_width(new.0);
         }
-        if old.1 != backing(css_h) {
-            self.canvas.set_height(backing(css_h));
+        if old.1 != new.1 {
+            self.canvas.set_height(new.1);
         }
         // A canvas that no CSS sizes takes its size from its backing store: growing that by the
         // pixel ratio would grow the canvas, and so on. Pin such a canvas at its CSS size. Only a
         // canvas whose CSS size was its old backing size can be one; asking any other would cost
         // a second layout.
         let maybe_unsized = u32::try_from(css_w) == Ok(old.0) && u32::try_from(css_h) == Ok(old.1);
-        let resized = old != (backing(css_w), backing(css_h));
         if maybe_unsized
-            && resized
+            && old != new
             && (self.canvas.client_width(), self.canvas.client_height()) != (css_w, css_h)
         {
             let style = self.canvas.style();
