@@ -70,6 +70,24 @@ pub fn with_unit_digits(
     around_sign(&compact_with_digits(value, locale, digits), prefix, suffix)
 }
 
+/// An x value as a numeric x axis writes it, every significant digit kept: in full below
+/// 10,000 (`2015`, `0,25`), compact from there (`20K`, `166.65K`). Compact's default rounding
+/// would write every year of a decade `2K`. Exactly
+/// `Intl.NumberFormat(tag, { maximumSignificantDigits: 21, useGrouping: "min2" })` below 10,000,
+/// and `{ notation: "compact", maximumSignificantDigits: n }` with `n` the digits of the value's
+/// shortest decimal from there (except `0` for -0).
+pub fn x_value(value: f64, locale: Locale) -> String {
+    let Some(number) = Decimal::from_abs(value) else {
+        return non_finite(value, "");
+    };
+    if value.abs() < 10_000.0 {
+        let text = number.to_text(Symbols::of(locale), COMPACT_MIN_GROUPING);
+        return signed(value, &number, text);
+    }
+    let digits = u8::try_from(number.digits.len()).unwrap_or(21).clamp(1, 21);
+    compact_with(value, locale, Precision::Significant(digits))
+}
+
 /// A percentage as `Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 })`
 /// writes it (fr `12,5 %`, en `12.5%`), except `0 %` rather than `-0 %`.
 pub fn percent(fraction: f64, locale: Locale) -> String {
@@ -507,6 +525,29 @@ fn grouped(integer: &[u8], separator: char, min_grouping: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn x_values_keep_every_digit_as_intl_writes_them() {
+        // From node's Intl (see `x_value` for the options).
+        let values = [
+            2015.0, 2021.0, 1999.5, 0.25, -1.5, 0.0, -0.125, 9999.0, 10000.0, 12345.0, 20000.0,
+            166650.0, 123456.0, -2500000.0, 1.5e9, 1e-7, 0.1 + 0.2,
+        ];
+        let fr = [
+            "2015", "2021", "1999,5", "0,25", "-1,5", "0", "-0,125", "9999", "10\u{a0}k",
+            "12,345\u{a0}k", "20\u{a0}k", "166,65\u{a0}k", "123,456\u{a0}k", "-2,5\u{a0}M",
+            "1,5\u{a0}Md", "0,0000001", "0,30000000000000004",
+        ];
+        let en = [
+            "2015", "2021", "1999.5", "0.25", "-1.5", "0", "-0.125", "9999", "10K", "12.345K",
+            "20K", "166.65K", "123.456K", "-2.5M", "1.5B", "0.0000001", "0.30000000000000004",
+        ];
+        for ((value, fr), en) in values.iter().zip(fr).zip(en) {
+            assert_eq!(x_value(*value, Locale::Fr), fr, "{value}");
+            assert_eq!(x_value(*value, Locale::En), en, "{value}");
+        }
+        assert_eq!(x_value(-0.0, Locale::En), "0");
+    }
 
     /// The digits of `value` that std writes, as the shortest decimal.
     fn shortest(value: f64) -> Decimal {

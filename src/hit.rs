@@ -189,7 +189,7 @@ pub fn describe(data: &Dataset, locale: Locale, series: usize, index: usize) -> 
     let value = *data.series.get(series)?.values.get(index)?;
     let label = match &data.domain {
         Domain::Categories(c) => c.get(index)?.clone(),
-        Domain::Numbers(x) => format::compact(*x.get(index)?, locale),
+        Domain::Numbers(x) => format::x_value(*x.get(index)?, locale),
         Domain::Dates { text, .. } => text.get(index)?.clone(),
     };
     let unit = data.unit();

@@ -63,7 +63,7 @@ fn line_points_are_hit_within_16_css_pixels_nearest_first() {
     let p = l.point(c.data(), 1, 1).expect("point");
     let (x, y) = (p.x / 2.0, p.y / 2.0);
     let hit = hit_test(&l, c.data(), Locale::En, x + 10.0, y + 0.5).expect("within 16 px");
-    assert_eq!((hit.series, hit.index, hit.label.as_str()), (1, 1, "2K"));
+    assert_eq!((hit.series, hit.index, hit.label.as_str()), (1, 1, "2000"));
     assert_eq!(
         hit_test(&l, c.data(), Locale::En, x + 17.0, y).map(|h| h.index),
         None

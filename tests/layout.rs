@@ -203,6 +203,21 @@ fn a_line_breaks_at_an_unknown_value() {
 }
 
 #[test]
+fn a_numeric_x_axis_writes_years_in_full() {
+    let json = r#"{"title":"t","kind":"line","x":[2015,2016,2017,2018,2019,2020,2021],
+      "series":[{"name":"s","values":[1,2,3,4,5,6,7]}]}"#;
+    for locale in [Locale::En, Locale::Fr] {
+        let c = chart(json, locale);
+        let l = layout(&c, 800.0, 400.0, 1.0);
+        let labels = texts(&l);
+        for year in ["2015", "2018", "2021"] {
+            assert!(labels.contains(&year), "{year} in {labels:?}");
+        }
+        assert!(!labels.iter().any(|t| t.contains('K') || t.contains('k')));
+    }
+}
+
+#[test]
 fn drawing_stays_on_the_canvas_for_every_kind_and_size() {
     let datasets = [
         GROUPED,

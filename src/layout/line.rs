@@ -265,7 +265,7 @@ fn x_axis(
             t.values
                 .into_iter()
                 .filter(|v| *v >= domain.0 && *v <= domain.1)
-                .map(|v| (v, format::compact(v, frame.locale)))
+                .map(|v| (v, format::x_value(v, frame.locale)))
                 .collect()
         }
     };
