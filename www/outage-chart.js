@@ -4,7 +4,8 @@
 //   <outage-chart dataset="market-cap-loss" locale="fr"></outage-chart>
 //   <outage-chart src="data/my-dataset.json" theme="dark"></outage-chart>
 //
-// Attributes: dataset (a built-in name), src (URL of a Dataset JSON), locale, theme.
+// Attributes: dataset (a built-in name), src (URL of a Dataset JSON), locale, theme; a removed
+// one returns to its default (the page's language, the auto theme, the built-in user-gains).
 // Properties: data (get/set a Dataset; the setter never throws), chart (the OutageChart, null
 // until the first dataset is shown: a src element waits for its file).
 // Events: chart-hover, chart-select (from the chart) and chart-error ({ message }, path first)
@@ -17,6 +18,12 @@ function ready() {
   wasmReady ??= init({ module_or_path: new URL("./pkg/outage_charts_bg.wasm", import.meta.url) });
   return wasmReady;
 }
+
+/** What a chart uses where the element has no attribute: the page's language, the reader's scheme. */
+const DEFAULTS = {
+  locale: () => (/^fr(?:[-_]|$)/i.test(navigator.language ?? "") ? "fr" : "en"),
+  theme: () => "auto",
+};
 
 const STYLE = `
   :host { display: block; position: relative; width: 100%; height: 360px; }
@@ -36,6 +43,8 @@ class OutageChartElement extends HTMLElement {
   #pending = undefined;
   /** Bumped by every src load, so a slow response never overwrites a newer one. */
   #loads = 0;
+  /** True while the chart shows a built-in dataset, written in the chart's language. */
+  #builtin = false;
 
   constructor() {
     super();
@@ -56,12 +65,24 @@ class OutageChartElement extends HTMLElement {
   }
 
   set data(value) {
+    this.#builtin = false;
+    this.#show(value);
+  }
+
+  #show(value) {
     if (this.#chart) this.#attempt(() => this.#chart.setData(value));
     else if (this.#live) this.#create(value);
     else this.#pending = value;
   }
 
   connectedCallback() {
+    // A page script may set `data` before this element is defined: that made an own property
+    // hiding the accessor. Hand its value to the accessor instead.
+    if (Object.hasOwn(this, "data")) {
+      const value = this.data;
+      delete this.data;
+      this.data = value;
+    }
     ready().then(() => {
       if (!this.isConnected || this.#live) return;
       this.#live = true;
@@ -84,12 +105,17 @@ class OutageChartElement extends HTMLElement {
 
   attributeChangedCallback(name, previous, value) {
     if (!this.#live || previous === value) return;
-    if (name === "src") this.#load(value);
-    else if (name === "dataset") this.#applyBuiltin();
+    if (name === "src") {
+      // Without a src the element shows what it shows without one: the built-in dataset.
+      if (value === null) {
+        this.#loads++;
+        this.#applyBuiltin();
+      } else this.#load(value);
+    } else if (name === "dataset") this.#applyBuiltin();
     else if (this.#chart) {
       this.#applyOption(name);
       // Built-in datasets are written in the chart's language: switch them with it.
-      if (name === "locale" && this.hasAttribute("dataset") && !this.hasAttribute("src")) this.#applyBuiltin();
+      if (name === "locale" && this.#builtin) this.#applyBuiltin();
     }
   }
 
@@ -98,12 +124,14 @@ class OutageChartElement extends HTMLElement {
     this.#attempt(() => {
       this.#chart = new OutageChart(this.#canvas, data, { animate: true });
     });
-    if (this.#chart) for (const name of ["locale", "theme"]) this.#applyOption(name);
+    // The chart starts with the defaults; only attributes change them.
+    if (this.#chart) for (const name of ["locale", "theme"]) if (this.hasAttribute(name)) this.#applyOption(name);
   }
 
+  /** The attribute's value, or the default once it is removed. */
   #applyOption(name) {
-    if (!this.hasAttribute(name)) return;
-    this.#attempt(() => this.#chart.setOptions({ [name]: this.getAttribute(name) }));
+    const value = this.getAttribute(name) ?? DEFAULTS[name]();
+    this.#attempt(() => this.#chart.setOptions({ [name]: value }));
   }
 
   #applyBuiltin() {
@@ -116,7 +144,8 @@ class OutageChartElement extends HTMLElement {
       this.#error(`dataset: expected one of ${known}, got "${name}"`);
       return;
     }
-    this.data = all[name];
+    this.#show(all[name]);
+    this.#builtin = this.#chart !== null;
   }
 
   async #load(url) {

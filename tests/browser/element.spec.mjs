@@ -140,3 +140,61 @@ test("twenty elements share one module and leave nothing behind when removed", a
   await page.evaluate(() => document.getElementById("many").remove());
   expect(await bodyCount(), "no layer, tooltip or live region left behind").toBe(baseline);
 });
+
+test("removed attributes fall back to the defaults; a built-in without a dataset attribute follows the language", async ({ page }) => {
+  await openEmbed(page);
+  await page.evaluate(() => {
+    window.errors = [];
+    document.addEventListener("chart-error", (e) => window.errors.push(e.detail.message));
+  });
+  // loss-fr: French until its locale attribute goes, then the page's language (en-US here).
+  await page.evaluate(() => document.getElementById("loss-fr").removeAttribute("locale"));
+  expect(await svgHas(page, "loss-fr", "-$7B")).toBe(true);
+  expect(await page.evaluate(() => document.getElementById("loss-fr").data.title)).toMatch(/^Facebook lost/);
+  // loss-dark: dark until its theme attribute goes, then "auto" (the reader's light scheme here).
+  await page.evaluate(() => document.getElementById("loss-dark").removeAttribute("theme"));
+  const corner = await page.evaluate(() => {
+    const px = document.getElementById("loss-dark").shadowRoot.querySelector("canvas").getContext("2d").getImageData(1, 1, 1, 1).data;
+    return px[0] + px[1] + px[2];
+  });
+  expect(corner, "light background").toBeGreaterThan(600);
+  // from-src: without its src it shows the built-in chart, and loads nothing.
+  await page.evaluate(() => document.getElementById("from-src").removeAttribute("src"));
+  expect(await page.evaluate(() => document.getElementById("from-src").data.title)).toMatch(/^Telegram gained/);
+  // An element with no dataset attribute shows "user-gains" and switches its language too.
+  await page.evaluate(() => {
+    const el = document.createElement("outage-chart");
+    el.id = "plain";
+    el.setAttribute("locale", "en");
+    document.querySelector(".grid").append(el);
+  });
+  await page.waitForFunction(() => document.getElementById("plain").chart);
+  await page.evaluate(() => document.getElementById("plain").setAttribute("locale", "fr"));
+  expect(await page.evaluate(() => document.getElementById("plain").data.title)).toMatch(/^Telegram a gagné/);
+  expect(await svgHas(page, "plain", "70\u00a0M")).toBe(true);
+  // A dataset the page gave is never replaced by a language change.
+  await page.evaluate(() => {
+    const el = document.getElementById("plain");
+    el.data = { title: "Mine", kind: "bar", categories: ["a"], series: [{ name: "s", values: [1] }] };
+    el.setAttribute("locale", "en");
+  });
+  expect(await page.evaluate(() => document.getElementById("plain").data.title)).toBe("Mine");
+  expect(await page.evaluate(() => window.errors)).toEqual([]);
+});
+
+test("data set by a page script before the element is defined is shown", async ({ page }) => {
+  await page.route("**/early.html", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html><head><script type="module" src="/outage-chart.js"></script></head><body>
+        <outage-chart id="early"></outage-chart>
+        <script>document.getElementById("early").data =
+          { title: "Given early", kind: "bar", categories: ["a", "b"], series: [{ name: "s", values: [1, 2] }] };</script>
+        </body></html>`,
+    }),
+  );
+  await page.goto("/early.html");
+  await page.waitForFunction(() => document.getElementById("early").chart);
+  expect(await page.evaluate(() => document.getElementById("early").data.title)).toBe("Given early");
+  expect(await page.evaluate(() => Object.getOwnPropertyNames(document.getElementById("early")))).toEqual([]);
+});
