@@ -5,7 +5,7 @@
 //   <outage-chart src="data/my-dataset.json" theme="dark"></outage-chart>
 //
 // Attributes: dataset (a built-in name), src (URL of a Dataset JSON), locale, theme; a removed
-// one returns to its default (the page's language, the auto theme, the built-in user-gains).
+// one returns to its default (the page's language, the auto theme, a built-in dataset for src).
 // Properties: data (get/set a Dataset; the setter never throws), chart (the OutageChart, null
 // until the first dataset is shown: a src element waits for its file).
 // Events: chart-hover, chart-select (from the chart) and chart-error ({ message }, path first)
