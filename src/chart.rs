@@ -25,6 +25,15 @@ fn legend_len(data: &Dataset) -> usize {
     }
 }
 
+/// The name of legend entry `item`: a donut's category, else a series name.
+fn legend_name(data: &Dataset, item: usize) -> Option<&str> {
+    if data.kind == Kind::Donut {
+        data.category(item)
+    } else {
+        data.series.get(item).map(|s| s.name.as_str())
+    }
+}
+
 /// The size a chart is drawn at: CSS pixels and the device pixel ratio.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Size {
@@ -71,12 +80,33 @@ impl Chart {
     }
 
     /// Replaces the dataset, or changes nothing and says why.
+    ///
+    /// A page refreshing its data keeps what the reader did: an entry switched off in the legend
+    /// stays off while the new data has one of that name (and the same kind of chart and x), and a zoomed
+    /// window stays while it lies within the new x range. So `setData(chart.data)` changes
+    /// nothing.
     pub fn set_data(&mut self, value: &Value) -> Result<(), DataError> {
         let data = validate(value)?;
-        self.hidden = vec![false; legend_len(&data)];
-        self.view = None;
+        let same_kind = data.kind == self.data.kind
+            && std::mem::discriminant(&data.domain) == std::mem::discriminant(&self.data.domain);
+        self.hidden = (0..legend_len(&data))
+            .map(|item| same_kind && self.was_hidden(legend_name(&data, item)))
+            .collect();
+        let old_view = self.view.take();
         self.data = data;
+        if let (Some(view), Some(full)) = (old_view, self.full_view()) {
+            if same_kind && view.lo >= full.lo && view.hi <= full.hi {
+                self.set_view(view, full);
+            }
+        }
         Ok(())
+    }
+
+    /// Whether the legend entry called `name` is switched off now.
+    fn was_hidden(&self, name: Option<&str>) -> bool {
+        (0..self.hidden.len()).any(|item| {
+            self.hidden[item] && name.is_some() && legend_name(&self.data, item) == name
+        })
     }
 
     /// Merges options, or changes nothing and says why.

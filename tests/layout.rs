@@ -344,6 +344,29 @@ fn a_donut_slices_known_values_and_names_the_unknown_one() {
 }
 
 #[test]
+fn set_data_with_its_own_data_changes_nothing_the_reader_did() {
+    let json = r#"{"title":"t","kind":"line","x":[0,1,2,3,4,5,6,7,8,9],
+      "series":[{"name":"a","values":[1,2,3,4,5,6,7,8,9,10]},
+                {"name":"b","values":[5,5,5,5,5,5,5,5,5,5]}]}"#;
+    let mut c = chart(json, Locale::En);
+    let full = layout(&c, 800.0, 400.0, 1.0);
+    c.toggle_legend_item(0);
+    assert!(c.zoom(&full, 400.0, 3.0));
+    let before = layout(&c, 800.0, 400.0, 1.0);
+    c.set_data(&c.data().to_value())
+        .expect("its own data is valid");
+    assert_eq!(c.hidden_series(), [true, false]);
+    assert_eq!(layout(&c, 800.0, 400.0, 1.0), before);
+
+    // New data keeps a hidden entry by name, and drops a window it no longer contains.
+    let renamed = r#"{"title":"t","kind":"line","x":[0,1,2],
+      "series":[{"name":"b","values":[1,2,3]},{"name":"a","values":[3,2,1]}]}"#;
+    c.set_data(&common::parse(renamed)).expect("valid");
+    assert_eq!(c.hidden_series(), [false, true]);
+    assert!(!c.reset_view(), "the old window lay outside x = 0..2");
+}
+
+#[test]
 fn zooming_a_line_shows_fewer_points_and_stays_inside_the_plot() {
     let values: Vec<String> = (0..100)
         .map(|i| ((i as f64 / 7.0).sin() * 10.0).to_string())
