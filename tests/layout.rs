@@ -218,6 +218,26 @@ fn a_numeric_x_axis_writes_years_in_full() {
 }
 
 #[test]
+fn unknown_blocks_piled_on_a_stack_stay_inside_the_plot() {
+    let json = r#"{"title":"t","kind":"stacked","categories":["a","b"],"series":[
+      {"name":"s1","values":[10,4]},{"name":"s2","values":[null,3]},{"name":"s3","values":[null,2]},
+      {"name":"s4","values":[null,1]},{"name":"s5","values":[null,null]}]}"#;
+    for (height, scale) in [(400.0, 1.0), (400.0, 2.0), (180.0, 1.0)] {
+        let c = chart(json, Locale::En);
+        let l = layout(&c, 600.0, height, scale);
+        assert_eq!(l.unknowns.len(), 5);
+        for u in &l.unknowns {
+            assert!(
+                u.rect.y0 >= l.plot.y0 - 0.5 && u.rect.height() > 0.0,
+                "{:?} inside {:?} at {height} px",
+                u.rect,
+                l.plot
+            );
+        }
+    }
+}
+
+#[test]
 fn drawing_stays_on_the_canvas_for_every_kind_and_size() {
     let datasets = [
         GROUPED,

@@ -14,6 +14,8 @@ pub(super) const LABEL_SIZE: f64 = 12.0;
 const MIN_BAR: f64 = 1.0;
 /// The widest a bar is drawn, in CSS pixels.
 const MAX_BAR: f64 = 120.0;
+/// The height of an unknown part's block on a stack, in CSS pixels, where there is room.
+const UNKNOWN_BLOCK: f64 = 18.0;
 
 /// `a + b`, held at ±f64::MAX: two values near 1e308 stack to the largest number, not infinity.
 fn saturating_sum(a: f64, b: f64) -> f64 {
@@ -68,7 +70,18 @@ pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mu
     let (ticks, labels, label_width) =
         vertical_ticks((min, max), axis_bottom - plot.y0, frame, &unit, font);
     let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
-    let top = plot.y0 + if ticks.hi > 0.0 { line } else { 0.0 };
+    // A stack's unknown parts pile above it in blocks: the tallest pile needs room over the top
+    // tick (blocks get thinner rather than take more than a third of the height).
+    let piled = if data.kind == Kind::Stacked {
+        most_unknowns(data, frame)
+    } else {
+        0
+    };
+    let block = frame
+        .px(UNKNOWN_BLOCK)
+        .min((axis_bottom - plot.y0) / 3.0 / piled.max(1) as f64);
+    let above = if ticks.hi > 0.0 { line } else { 0.0 };
+    let top = plot.y0 + above.max(block * piled as f64);
     let bottom = (axis_bottom - if ticks.lo < 0.0 { line } else { 0.0 }).max(top);
     let y = Linear::new((ticks.lo, ticks.hi), (bottom, top));
     out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
@@ -80,7 +93,7 @@ pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mu
     let zero = y.map(0.0);
     for (index, category) in categories.iter().enumerate() {
         if data.kind == Kind::Stacked {
-            stack_vertical(data, frame, &visible, index, &band, &y, out);
+            stack_vertical(data, frame, &visible, index, (&band, block), &y, out);
         } else {
             group_vertical(data, frame, &visible, index, &band, (top, bottom), &y, out);
         }
@@ -164,13 +177,26 @@ fn group_vertical(
     }
 }
 
-/// One stack per category: positives pile up from zero, negatives pile down.
+/// The most unknown values of visible series in one category: the tallest pile of blocks.
+fn most_unknowns(data: &Dataset, frame: &Frame) -> usize {
+    (0..data.domain.len())
+        .map(|index| {
+            (data.series.iter().enumerate())
+                .filter(|(s, series)| frame.visible(*s) && series.values.get(index) == Some(&None))
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// One stack per category: positives pile up from zero, negatives pile down; unknown parts
+/// cannot be stacked, so each is a hatched block `block` pixels tall on top of the stack.
 fn stack_vertical(
     data: &Dataset,
     frame: &Frame,
     visible: &[usize],
     index: usize,
-    band: &Band,
+    (band, block): (&Band, f64),
     y: &Linear,
     out: &mut Layout,
 ) {
@@ -205,8 +231,6 @@ fn stack_vertical(
             None => unknown.push(series),
         }
     }
-    // Unknown parts cannot be stacked: each gets a fixed-height hatched block on top of the stack.
-    let block = frame.px(18.0);
     let mut top = y.map(up);
     for series in unknown {
         let rect = Rect::spanning(x0, top - block, x1, top);
