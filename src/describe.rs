@@ -109,6 +109,19 @@ pub fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
     rows
 }
 
+/// The notes ("(1) …", numbered as on the chart) and the source line, which the chart draws
+/// under the plot: paragraphs under the table. At most [`TABLE_ROWS`] notes.
+pub fn notes(data: &Dataset, locale: Locale) -> Vec<String> {
+    let notes = data.notes.iter().take(TABLE_ROWS).enumerate();
+    let mut lines: Vec<String> = notes
+        .map(|(k, note)| format!("{} {}", crate::i18n::note_marker(k + 1), note.text))
+        .collect();
+    if let Some(source) = &data.source {
+        lines.push(crate::i18n::source_line(locale, source));
+    }
+    lines
+}
+
 /// What a screen reader announces when a datum gets the keyboard focus:
 /// "Telegram, New users: 70M (1 of 2)".
 pub fn announcement(data: &Dataset, hit: &Hit) -> String {
@@ -148,6 +161,14 @@ mod tests {
             fr.contains("valeur 70\u{a0}M") && fr.contains("1 valeur(s) non communiquée(s)"),
             "{fr}"
         );
+    }
+
+    #[test]
+    fn the_notes_and_source_go_under_the_table() {
+        let lines = notes(&user_gains(Locale::En), Locale::En);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("(1) Signal announced"), "{lines:?}");
+        assert!(lines[1].starts_with("Source: Pavel Durov"), "{lines:?}");
     }
 
     #[test]

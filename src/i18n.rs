@@ -22,3 +22,13 @@ pub fn source_line(locale: Locale, source: &str) -> String {
 pub fn note_marker(number: usize) -> String {
     format!("({number})")
 }
+
+/// The last line of notes too many for the chart's footer: "… and 8 more notes".
+pub fn more_notes(locale: Locale, count: usize) -> String {
+    match (locale, count) {
+        (Locale::Fr, 1) => "… et 1 autre note".to_string(),
+        (Locale::Fr, _) => format!("… et {count} autres notes"),
+        (Locale::En, 1) => "… and 1 more note".to_string(),
+        (Locale::En, _) => format!("… and {count} more notes"),
+    }
+}

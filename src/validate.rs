@@ -16,6 +16,8 @@ pub const MAX_TITLE_CHARS: usize = 200;
 pub const MAX_CATEGORIES: usize = 10_000;
 pub const MAX_VALUES: usize = crate::input::MAX_ARRAY;
 pub const MAX_SERIES: usize = 16;
+/// One note per category of the largest category chart.
+pub const MAX_NOTES: usize = MAX_CATEGORIES;
 
 const DATASET_FIELDS: &[&str] = &[
     "title",
@@ -412,11 +414,21 @@ fn notes(value: Option<&Value>, domain: &Domain) -> Result<Vec<Note>, DataError>
         return Ok(Vec::new());
     };
     let items = match value.items() {
+        Some(items) if items.len() > MAX_NOTES => {
+            return Err(DataError::too_many("notes", MAX_NOTES, "notes"))
+        }
         Some(items) => items,
         None if *value == Value::TooLong => {
-            return Err(DataError::too_many("notes", MAX_VALUES, "notes"))
+            return Err(DataError::too_many("notes", MAX_NOTES, "notes"))
         }
         None => return Err(DataError::expected("notes", "an array of notes", value)),
+    };
+    // A note names its category: found in a map, not by scanning 10,000 labels for each note.
+    let categories: HashMap<&str, usize> = match domain {
+        Domain::Categories(labels) if !items.is_empty() => (labels.iter().enumerate())
+            .map(|(i, label)| (label.as_str(), i))
+            .collect(),
+        _ => HashMap::new(),
     };
     items
         .iter()
@@ -427,7 +439,7 @@ fn notes(value: Option<&Value>, domain: &Domain) -> Result<Vec<Note>, DataError>
             let place = field(fields, "at").ok_or_else(|| {
                 DataError::missing(format!("{at}.at"), "a category or an x value")
             })?;
-            let place = note_at(place, &format!("{at}.at"), domain)?;
+            let place = note_at(place, &format!("{at}.at"), domain, &categories)?;
             let text = text(
                 field(fields, "text"),
                 &format!("{at}.text"),
@@ -439,11 +451,16 @@ fn notes(value: Option<&Value>, domain: &Domain) -> Result<Vec<Note>, DataError>
         .collect()
 }
 
-fn note_at(value: &Value, path: &str, domain: &Domain) -> Result<NoteAt, DataError> {
+fn note_at(
+    value: &Value,
+    path: &str,
+    domain: &Domain,
+    categories: &HashMap<&str, usize>,
+) -> Result<NoteAt, DataError> {
     match domain {
-        Domain::Categories(labels) => {
+        Domain::Categories(_) => {
             let index = match value {
-                Value::String(s) => labels.iter().position(|l| l == s),
+                Value::String(s) => categories.get(s.as_str()).copied(),
                 _ => None,
             };
             index.map(NoteAt::Category).ok_or_else(|| {

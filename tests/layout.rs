@@ -238,6 +238,31 @@ fn unknown_blocks_piled_on_a_stack_stay_inside_the_plot() {
 }
 
 #[test]
+fn many_notes_take_a_third_of_the_height_and_count_the_rest() {
+    let notes: Vec<String> = (0..40)
+        .map(|i| format!(r#"{{"at":{i},"text":"Event {i} happened"}}"#))
+        .collect();
+    let values: Vec<String> = (0..40).map(|i| i.to_string()).collect();
+    let json = line_json("line", &values).replace(
+        r#"}]}"#,
+        &format!(r#"}}],"notes":[{}],"source":"S"}}"#, notes.join(",")),
+    );
+    let c = chart(&json, Locale::En);
+    let l = layout(&c, 800.0, 400.0, 1.0);
+    let labels = texts(&l);
+    let shown = labels.iter().filter(|t| t.contains(" happened")).count();
+    assert!(shown > 3 && shown < 40, "{shown} notes shown");
+    let more = format!("… and {} more notes", 40 - shown);
+    assert!(labels.contains(&more.as_str()), "{labels:?}");
+    assert!(labels.contains(&"Source: S"), "the source stays");
+    assert!(
+        l.plot.height() > 400.0 / 3.0,
+        "the plot keeps its room: {:?}",
+        l.plot
+    );
+}
+
+#[test]
 fn drawing_stays_on_the_canvas_for_every_kind_and_size() {
     let datasets = [
         GROUPED,

@@ -50,6 +50,10 @@ fn null_values_stay_unknown_never_zero() {
     assert_eq!(data.series[0].values, vec![Some(0.0), None]);
 }
 
+fn note(at: &str) -> Value {
+    Value::object(vec![("at", Value::str(at)), ("text", Value::str("n"))])
+}
+
 fn numbers(count: usize) -> Value {
     Value::Array((0..count).map(|i| Value::Number(i as f64)).collect())
 }
@@ -93,6 +97,47 @@ fn limits_are_named_and_checked_promptly() {
                 ("series", Value::Array(vec![])),
             ]),
             "x: too many x values, the limit is 1,000,000",
+        ),
+        (
+            Value::object(vec![
+                ("title", Value::str("t")),
+                ("kind", Value::str("line")),
+                ("x", numbers(3)),
+                (
+                    "series",
+                    Value::Array(vec![Value::object(vec![
+                        ("name", Value::str("s")),
+                        ("values", numbers(3)),
+                    ])]),
+                ),
+                ("notes", Value::Array(vec![note("1"); 10_001])),
+            ]),
+            "notes: too many notes, the limit is 10,000",
+        ),
+        (
+            // Ten thousand notes on ten thousand categories, the last one wrong: each note's
+            // category is looked up, not searched for.
+            Value::object(vec![
+                ("title", Value::str("t")),
+                ("kind", Value::str("bar")),
+                ("categories", strings(10_000)),
+                (
+                    "series",
+                    Value::Array(vec![Value::object(vec![
+                        ("name", Value::str("s")),
+                        ("values", numbers(10_000)),
+                    ])]),
+                ),
+                (
+                    "notes",
+                    Value::Array(
+                        (0..10_000)
+                            .map(|i| note(if i < 9_999 { "c9998" } else { "nope" }))
+                            .collect(),
+                    ),
+                ),
+            ]),
+            "notes[9999].at: expected the name of one of the categories",
         ),
     ];
     for (value, expected) in cases {

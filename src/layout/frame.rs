@@ -54,31 +54,45 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
     }
     top += frame.px(12.0);
 
-    // The bottom block is laid out upward: source last, notes above it.
+    // The bottom block: notes, then the source. The notes take at most a third of the height,
+    // so that the plot keeps its room; the ones that do not fit are counted in a last line.
     let small = Font::regular(frame.px(SMALL_SIZE));
-    let mut footer: Vec<(String, Ink)> = Vec::new();
+    let line_height = small.size * LINE_HEIGHT;
+    let source = (data.source.as_ref())
+        .map(|source| {
+            wrap(
+                &i18n::source_line(frame.locale, source),
+                small,
+                max_width,
+                2,
+                frame.measure,
+            )
+        })
+        .unwrap_or_default();
+    let room = out.height / 3.0 - line_height;
+    let mut lines: Vec<String> = Vec::new();
     for (number, note) in data.notes.iter().enumerate() {
         let marker = i18n::note_marker(number + 1);
-        footer.push((format!("{marker} {}", note.text), Ink::Muted));
+        let block = wrap(
+            &format!("{marker} {}", note.text),
+            small,
+            max_width,
+            2,
+            frame.measure,
+        );
+        if (lines.len() + block.len()) as f64 * line_height > room {
+            lines.push(i18n::more_notes(frame.locale, data.notes.len() - number));
+            break;
+        }
+        lines.extend(block);
     }
-    if let Some(source) = &data.source {
-        footer.push((i18n::source_line(frame.locale, source), Ink::Muted));
-    }
-    let mut blocks: Vec<Vec<String>> = footer
-        .iter()
-        .map(|(text, _)| wrap(text, small, max_width, 2, frame.measure))
-        .collect();
-    let line_height = small.size * LINE_HEIGHT;
-    let footer_height: f64 = blocks.iter().map(|b| b.len() as f64 * line_height).sum();
-    if footer_height > 0.0 {
-        bottom -= footer_height;
-        let mut y = bottom;
-        for (lines, (_, ink)) in blocks.drain(..).zip(footer) {
-            for text in lines {
-                out.texts
-                    .push(text_mark(text, left, y, small, ink, Align::Start));
-                y += line_height;
-            }
+    lines.extend(source);
+    if !lines.is_empty() {
+        bottom -= lines.len() as f64 * line_height;
+        for (k, text) in lines.into_iter().enumerate() {
+            let y = bottom + k as f64 * line_height;
+            out.texts
+                .push(text_mark(text, left, y, small, Ink::Muted, Align::Start));
         }
         bottom -= frame.px(10.0);
     }

@@ -7,7 +7,7 @@ use std::cell::{Cell, OnceCell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlElement};
+use web_sys::{CanvasRenderingContext2d, Document, HtmlCanvasElement, HtmlElement, Node};
 
 use super::canvas::BatchingCanvas;
 use super::measure::CanvasMeasure;
@@ -134,9 +134,14 @@ impl Parts {
         }
     }
 
-    /// The data table as the canvas's fallback content.
-    pub fn table(&self, canvas: &HtmlCanvasElement, rows: &[Vec<String>]) {
-        canvas.replace_children_with_node_1(&table_from_text(&table_text(rows)));
+    /// The data table and the paragraphs under it (notes, source) as the canvas's fallback
+    /// content.
+    pub fn table(&self, canvas: &HtmlCanvasElement, rows: &[Vec<String>], paragraphs: &[String]) {
+        let paragraphs: Vec<Vec<String>> = paragraphs.iter().map(|p| vec![p.clone()]).collect();
+        canvas.replace_children_with_node_1(&table_from_text(
+            &table_text(rows),
+            &table_text(&paragraphs),
+        ));
     }
 
     pub fn announce(&self, canvas: &HtmlCanvasElement, text: &str) {
@@ -308,10 +313,10 @@ fn viewport() -> (f64, f64) {
 
 #[wasm_bindgen(module = "/src/web/helpers.js")]
 extern "C" {
-    /// Builds the `<table>` in one call: a thousand rows cell by cell from Rust would be
-    /// thousands of calls and string conversions.
+    /// Builds the `<table>` and the paragraphs under it in one call: a thousand rows cell by
+    /// cell from Rust would be thousands of calls and string conversions.
     #[wasm_bindgen(js_name = table)]
-    fn table_from_text(text: &str) -> Element;
+    fn table_from_text(text: &str, paragraphs: &str) -> Node;
 
     /// Clears the tooltip canvas and draws the box (outlined in `border` unless it is empty)
     /// and its lines (separated by "\n", the first `bold_lines` bold). `geometry`: scale,

@@ -21,9 +21,23 @@ export function fillNumbers(a, into) {
   return nulls;
 }
 
-/** A `<table>` from rows separated by U+001E, cells by U+001F; the first row and the first
- * cell of each row are headers. Text only: cells become textContent, never markup. */
-export function table(text) {
+/** A `<table>` from rows separated by U+001E, cells by U+001F (the first row and the first
+ * cell of each row are headers), followed by a `<p>` for each of `paragraphs` (separated by
+ * U+001E). Text only: cells and paragraphs become textContent, never markup. */
+export function table(text, paragraphs) {
+  const content = document.createDocumentFragment();
+  content.append(rowsTable(text));
+  if (paragraphs) {
+    for (const line of paragraphs.split("\x1e")) {
+      const p = document.createElement("p");
+      p.textContent = line;
+      content.append(p);
+    }
+  }
+  return content;
+}
+
+function rowsTable(text) {
   const table = document.createElement("table");
   text.split("\x1e").forEach((line, r) => {
     const tr = document.createElement("tr");

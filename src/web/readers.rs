@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{with_live, Live};
-use crate::describe::{summary, table};
+use crate::describe::{notes, summary, table};
 
 /// A table build waiting for the page to be idle (or, where `requestIdleCallback` is missing,
 /// for a timer).
@@ -61,7 +61,8 @@ impl Live {
     fn build_table(&self) {
         if let Some(parts) = &self.parts {
             let data = self.chart.data();
-            parts.table(&self.canvas, &table(data, self.chart.options().locale));
+            let locale = self.chart.options().locale;
+            parts.table(&self.canvas, &table(data, locale), &notes(data, locale));
         }
     }
 

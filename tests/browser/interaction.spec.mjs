@@ -189,6 +189,15 @@ test("readers get a role, a summary and the data table; destroy takes everything
   });
   await expect.poll(cells, "the table follows the data").toContain("<img src=x onerror=alert(2)>");
   expect(await page.evaluate(() => document.querySelectorAll("#bare img").length), "text stays text").toBe(0);
+  // The notes and the source the chart draws under its plot follow the table.
+  await page.evaluate(() => {
+    const data = window.bare.data;
+    data.notes = [{ at: "Q1", text: "Beta did not say <b>why</b>" }];
+    data.source = "Company reports";
+    window.bare.setData(data);
+  });
+  const paragraphs = () => page.evaluate(() => [...document.querySelectorAll("#bare p")].map((p) => p.textContent));
+  await expect.poll(paragraphs).toEqual(["(1) Beta did not say <b>why</b>", "Source: Company reports"]);
 
   const added = () => page.evaluate(() => document.body.querySelectorAll("*").length);
   const withChart = await added();
