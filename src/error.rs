@@ -111,7 +111,7 @@ pub fn shorten(s: &str, max: usize) -> String {
 }
 
 /// `1000000` → `1,000,000`: limits are read by people.
-fn group_thousands(n: usize) -> String {
+pub(crate) fn group_thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

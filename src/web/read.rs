@@ -10,8 +10,9 @@ use js_sys::{Array, ArrayBuffer, Float64Array, Object};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::error::DataError;
+use crate::error::{group_thousands, DataError};
 use crate::input::{NumberArray, Value, MAX_ARRAY, MAX_DEPTH};
+use crate::validate::MAX_NOTES;
 
 #[wasm_bindgen(module = "/src/web/helpers.js")]
 extern "C" {
@@ -22,10 +23,47 @@ extern "C" {
     fn fill_numbers(array: &JsValue, into: &Float64Array) -> Option<Vec<u32>>;
 }
 
+/// What one dataset may take to read: no more than the largest valid one (a million dates, ten
+/// thousand notes) and some room. An object referenced twice is read twice, so without a bound
+/// a few kilobytes of shared references could read as billions of values.
+struct Budget {
+    /// Values of any kind (an array of numbers read in bulk counts once).
+    values: usize,
+    /// Objects and arrays read item by item: about one per note.
+    containers: usize,
+}
+
+impl Budget {
+    const VALUES: usize = MAX_ARRAY + 4 * MAX_NOTES;
+    const CONTAINERS: usize = 2 * MAX_NOTES;
+
+    fn spend(&mut self, container: bool) -> Result<(), Unreadable> {
+        let (left, limit, what) = if container {
+            (
+                &mut self.containers,
+                Budget::CONTAINERS,
+                "objects and arrays",
+            )
+        } else {
+            (&mut self.values, Budget::VALUES, "values")
+        };
+        *left = left.checked_sub(1).ok_or_else(|| Unreadable {
+            path: String::new(),
+            found: format!("structure of more than {} {what}", group_thousands(limit)),
+        })?;
+        Ok(())
+    }
+}
+
 /// A JS value as a [`Value`]; `undefined` and `null` are [`Value::Null`]. Functions, symbols
-/// and BigInts are refused with the path where they were found.
+/// and BigInts are refused with the path where they were found, and so is a structure of more
+/// than a valid dataset could hold (see [`Budget`]).
 pub fn read(js: &JsValue) -> Result<Value, DataError> {
-    value(js, 0).map_err(|e| {
+    let mut budget = Budget {
+        values: Budget::VALUES,
+        containers: Budget::CONTAINERS,
+    };
+    value(js, 0, &mut budget).map_err(|e| {
         let path = if e.path.is_empty() {
             "dataset".to_string()
         } else {
@@ -58,10 +96,11 @@ impl Unreadable {
     }
 }
 
-fn value(js: &JsValue, depth: usize) -> Result<Value, Unreadable> {
+fn value(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unreadable> {
     if depth > MAX_DEPTH {
         return Ok(Value::TooDeep);
     }
+    budget.spend(false)?;
     if js.is_undefined() || js.is_null() {
         return Ok(Value::Null);
     }
@@ -77,10 +116,10 @@ fn value(js: &JsValue, depth: usize) -> Result<Value, Unreadable> {
     // Typed arrays are taken like arrays: a page holding its data in a Float64Array can hand
     // it over as it is.
     if Array::is_array(js) || ArrayBuffer::is_view(js) {
-        return array(js, depth);
+        return array(js, depth, budget);
     }
     if js.is_object() {
-        return object(js.unchecked_ref(), depth);
+        return object(js.unchecked_ref(), depth, budget);
     }
     Err(Unreadable {
         path: String::new(),
@@ -88,7 +127,7 @@ fn value(js: &JsValue, depth: usize) -> Result<Value, Unreadable> {
     })
 }
 
-fn array(js: &JsValue, depth: usize) -> Result<Value, Unreadable> {
+fn array(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unreadable> {
     let length = js_sys::Reflect::get(js, &"length".into())
         .ok()
         .and_then(|l| l.as_f64())
@@ -102,10 +141,12 @@ fn array(js: &JsValue, depth: usize) -> Result<Value, Unreadable> {
         // The helper leaves 0 where it found a null, and lists the nulls in order.
         return Ok(Value::Numbers(NumberArray { numbers, nulls }));
     }
+    budget.spend(true)?;
     let array: &Array = js.unchecked_ref();
     let mut items = Vec::with_capacity(length);
     for i in 0..length {
-        let item = value(&array.get(i as u32), depth + 1).map_err(|e| e.under(format!("[{i}]")))?;
+        let item = value(&array.get(i as u32), depth + 1, budget)
+            .map_err(|e| e.under(format!("[{i}]")))?;
         items.push(item);
     }
     Ok(Value::Array(items))
@@ -123,13 +164,14 @@ fn numbers(js: &JsValue, length: usize) -> Option<(Vec<f64>, Vec<u32>)> {
     Some((values, nulls))
 }
 
-fn object(js: &Object, depth: usize) -> Result<Value, Unreadable> {
+fn object(js: &Object, depth: usize, budget: &mut Budget) -> Result<Value, Unreadable> {
+    budget.spend(true)?;
     let entries = Object::entries(js);
     let mut fields = Vec::with_capacity(entries.length() as usize);
     for entry in entries.iter() {
         let entry: Array = entry.unchecked_into();
         let key = entry.get(0).as_string().unwrap_or_default();
-        let item = value(&entry.get(1), depth + 1).map_err(|e| e.under(key.clone()))?;
+        let item = value(&entry.get(1), depth + 1, budget).map_err(|e| e.under(key.clone()))?;
         fields.push((key, item));
     }
     Ok(Value::Object(fields))

@@ -141,3 +141,32 @@ test("10,000 swaps and 1,000 create/destroy cycles leave wasm memory and the JS 
   expect(result.afterCycles.heap - result.start.heap, "JS heap after 1,000 cycles").toBeLessThan(MB);
   console.log(JSON.stringify(result));
 });
+
+test("shared references are refused promptly, never read as billions of values", async ({ page }) => {
+  await bareChart(page);
+  const outcome = await page.evaluate(() => {
+    const base = { title: "t", kind: "bar", categories: ["a"], series: [{ name: "s", values: [1] }] };
+    const attempt = (data) => {
+      const t = performance.now();
+      try {
+        window.bare.setData(data);
+        return { message: "accepted" };
+      } catch (e) {
+        return { message: e.message, ms: performance.now() - t };
+      }
+    };
+    // Ten references to one object at each of nine levels: 10^9 values if read naively.
+    let node = { leaf: 1 };
+    for (let level = 0; level < 9; level++) {
+      const next = {};
+      for (let k = 0; k < 10; k++) next["k" + k] = node;
+      node = next;
+    }
+    // A million strings, referenced three times.
+    const strings = Array.from({ length: 1_000_000 }, (_, i) => "s" + i);
+    return [attempt({ ...base, meta: node }), attempt({ ...base, meta: [strings, strings, strings] })];
+  });
+  console.log("shared references refused in", outcome.map((o) => Math.round(o.ms)), "ms");
+  expect(outcome[0].message).toMatch(/^meta(\.k\d)+: could not be read: expected JSON-like data, got a structure of more than 20,000 objects and arrays$/);
+  expect(outcome[1].message).toMatch(/^meta\[1\]\[\d+\]: could not be read: expected JSON-like data, got a structure of more than 1,040,000 values$/);
+});
