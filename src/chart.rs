@@ -89,9 +89,15 @@ impl Chart {
         let data = validate(value)?;
         let same_kind = data.kind == self.data.kind
             && std::mem::discriminant(&data.domain) == std::mem::discriminant(&self.data.domain);
-        self.hidden = (0..legend_len(&data))
-            .map(|item| same_kind && self.was_hidden(legend_name(&data, item)))
+        let was_hidden = if same_kind {
+            self.hidden_names()
+        } else {
+            Vec::new()
+        };
+        let hidden = (0..legend_len(&data))
+            .map(|item| legend_name(&data, item).is_some_and(|name| was_hidden.contains(&name)))
             .collect();
+        self.hidden = hidden;
         let old_view = self.view.take();
         self.data = data;
         if let (Some(view), Some(full)) = (old_view, self.full_view()) {
@@ -102,11 +108,12 @@ impl Chart {
         Ok(())
     }
 
-    /// Whether the legend entry called `name` is switched off now.
-    fn was_hidden(&self, name: Option<&str>) -> bool {
-        (0..self.hidden.len()).any(|item| {
-            self.hidden[item] && name.is_some() && legend_name(&self.data, item) == name
-        })
+    /// The names of the legend entries switched off now (usually none or a few).
+    fn hidden_names(&self) -> Vec<&str> {
+        (0..self.hidden.len())
+            .filter(|item| self.hidden[*item])
+            .filter_map(|item| legend_name(&self.data, item))
+            .collect()
     }
 
     /// Merges options, or changes nothing and says why.

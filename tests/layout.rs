@@ -260,6 +260,21 @@ fn many_notes_take_a_third_of_the_height_and_count_the_rest() {
         "the plot keeps its room: {:?}",
         l.plot
     );
+
+    // Seven one-line notes fill a 360 px chart's third exactly: the last one takes the line
+    // the count would have taken.
+    let seven = line_json("line", &values[..7]).replace(
+        r#"}]}"#,
+        &format!(r#"}}],"notes":[{}]}}"#, notes[..7].join(",")),
+    );
+    let l = layout(&chart(&seven, Locale::En), 800.0, 360.0, 1.0);
+    let labels = texts(&l);
+    assert_eq!(
+        labels.iter().filter(|t| t.contains(" happened")).count(),
+        7,
+        "{labels:?}"
+    );
+    assert!(!labels.iter().any(|t| t.contains("more note")));
 }
 
 #[test]

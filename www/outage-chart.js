@@ -111,7 +111,10 @@ class OutageChartElement extends HTMLElement {
         this.#loads++;
         this.#applyBuiltin();
       } else this.#load(value);
-    } else if (name === "dataset") this.#applyBuiltin();
+    } else if (name === "dataset") {
+      // An element with a src shows its file whatever its dataset attribute says.
+      if (!this.hasAttribute("src")) this.#applyBuiltin();
+    }
     else if (this.#chart) {
       this.#applyOption(name);
       // Built-in datasets are written in the chart's language: switch them with it.

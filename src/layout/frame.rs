@@ -80,6 +80,9 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
             2,
             frame.measure,
         );
+        // The last note may take the line the count would have taken.
+        let last = number + 1 == data.notes.len();
+        let room = if last { room + line_height } else { room };
         if (lines.len() + block.len()) as f64 * line_height > room {
             lines.push(i18n::more_notes(frame.locale, data.notes.len() - number));
             break;

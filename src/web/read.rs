@@ -6,13 +6,13 @@
 //! indices beside the numbers. Any array holding something else (strings, objects) is read item
 //! by item, so validation sees exactly what the page gave.
 
-use js_sys::{Array, ArrayBuffer, Float64Array, Object};
+use js_sys::{Array, ArrayBuffer, Float64Array, JsString, Object};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::error::{group_thousands, DataError};
 use crate::input::{NumberArray, Value, MAX_ARRAY, MAX_DEPTH};
-use crate::validate::MAX_NOTES;
+use crate::validate::{MAX_NOTES, MAX_SERIES};
 
 #[wasm_bindgen(module = "/src/web/helpers.js")]
 extern "C" {
@@ -23,46 +23,53 @@ extern "C" {
     fn fill_numbers(array: &JsValue, into: &Float64Array) -> Option<Vec<u32>>;
 }
 
-/// What one dataset may take to read: no more than the largest valid one (a million dates, ten
-/// thousand notes) and some room. An object referenced twice is read twice, so without a bound
-/// a few kilobytes of shared references could read as billions of values.
+/// What one dataset may take to read: no more than the largest valid one (sixteen series and
+/// an x of a million values each, ten thousand notes, strings at their longest) and some room.
+/// An object referenced twice is read twice, so without a bound a few kilobytes of shared
+/// references could read as billions of values, or gigabytes.
 struct Budget {
-    /// Values of any kind (an array of numbers read in bulk counts once).
+    /// Values read one by one (each item of an array not read in bulk, each field).
     values: usize,
     /// Objects and arrays read item by item: about one per note.
     containers: usize,
+    /// Numbers read in bulk.
+    numbers: usize,
+    /// Characters of all strings (UTF-16 code units, as JS counts them).
+    chars: usize,
 }
 
 impl Budget {
     const VALUES: usize = MAX_ARRAY + 4 * MAX_NOTES;
     const CONTAINERS: usize = 2 * MAX_NOTES;
+    const NUMBERS: usize = (MAX_SERIES + 1) * MAX_ARRAY;
+    /// A million 30-character dates, and every category and note at its longest.
+    const CHARS: usize = 64 * MAX_ARRAY;
 
-    fn spend(&mut self, container: bool) -> Result<(), Unreadable> {
-        let (left, limit, what) = if container {
-            (
-                &mut self.containers,
-                Budget::CONTAINERS,
-                "objects and arrays",
-            )
-        } else {
-            (&mut self.values, Budget::VALUES, "values")
-        };
-        *left = left.checked_sub(1).ok_or_else(|| Unreadable {
-            path: String::new(),
-            found: format!("structure of more than {} {what}", group_thousands(limit)),
-        })?;
-        Ok(())
+    fn full() -> Budget {
+        Budget {
+            values: Budget::VALUES,
+            containers: Budget::CONTAINERS,
+            numbers: Budget::NUMBERS,
+            chars: Budget::CHARS,
+        }
     }
+}
+
+/// Takes `amount` from what is `left` of a budget of `limit` `what`, or says the structure is
+/// larger than any dataset.
+fn spend(left: &mut usize, amount: usize, limit: usize, what: &str) -> Result<(), Unreadable> {
+    *left = left.checked_sub(amount).ok_or_else(|| Unreadable {
+        path: String::new(),
+        found: format!("structure of more than {} {what}", group_thousands(limit)),
+    })?;
+    Ok(())
 }
 
 /// A JS value as a [`Value`]; `undefined` and `null` are [`Value::Null`]. Functions, symbols
 /// and BigInts are refused with the path where they were found, and so is a structure of more
 /// than a valid dataset could hold (see [`Budget`]).
 pub fn read(js: &JsValue) -> Result<Value, DataError> {
-    let mut budget = Budget {
-        values: Budget::VALUES,
-        containers: Budget::CONTAINERS,
-    };
+    let mut budget = Budget::full();
     value(js, 0, &mut budget).map_err(|e| {
         let path = if e.path.is_empty() {
             "dataset".to_string()
@@ -100,7 +107,7 @@ fn value(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unrea
     if depth > MAX_DEPTH {
         return Ok(Value::TooDeep);
     }
-    budget.spend(false)?;
+    spend(&mut budget.values, 1, Budget::VALUES, "values")?;
     if js.is_undefined() || js.is_null() {
         return Ok(Value::Null);
     }
@@ -110,8 +117,10 @@ fn value(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unrea
     if let Some(n) = js.as_f64() {
         return Ok(Value::Number(n));
     }
-    if let Some(s) = js.as_string() {
-        return Ok(Value::String(s));
+    if js.is_string() {
+        let length = js.unchecked_ref::<JsString>().length() as usize;
+        spend(&mut budget.chars, length, Budget::CHARS, "characters")?;
+        return Ok(Value::String(js.as_string().unwrap_or_default()));
     }
     // Typed arrays are taken like arrays: a page holding its data in a Float64Array can hand
     // it over as it is.
@@ -139,9 +148,15 @@ fn array(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unrea
     // be used.
     if let Some((numbers, nulls)) = (depth < MAX_DEPTH).then(|| numbers(js, length)).flatten() {
         // The helper leaves 0 where it found a null, and lists the nulls in order.
+        spend(&mut budget.numbers, length, Budget::NUMBERS, "numbers")?;
         return Ok(Value::Numbers(NumberArray { numbers, nulls }));
     }
-    budget.spend(true)?;
+    spend(
+        &mut budget.containers,
+        1,
+        Budget::CONTAINERS,
+        "objects and arrays",
+    )?;
     let array: &Array = js.unchecked_ref();
     let mut items = Vec::with_capacity(length);
     for i in 0..length {
@@ -165,7 +180,12 @@ fn numbers(js: &JsValue, length: usize) -> Option<(Vec<f64>, Vec<u32>)> {
 }
 
 fn object(js: &Object, depth: usize, budget: &mut Budget) -> Result<Value, Unreadable> {
-    budget.spend(true)?;
+    spend(
+        &mut budget.containers,
+        1,
+        Budget::CONTAINERS,
+        "objects and arrays",
+    )?;
     let entries = Object::entries(js);
     let mut fields = Vec::with_capacity(entries.length() as usize);
     for entry in entries.iter() {

@@ -158,7 +158,11 @@ test("removed attributes fall back to the defaults; a built-in without a dataset
     return px[0] + px[1] + px[2];
   });
   expect(corner, "light background").toBeGreaterThan(600);
-  // from-src: without its src it shows the built-in chart, and loads nothing.
+  // from-src: its file stays whatever its dataset attribute says...
+  await page.evaluate(() => document.getElementById("from-src").setAttribute("dataset", "market-cap-loss"));
+  expect(await page.evaluate(() => document.getElementById("from-src").data.kind)).toBe("line");
+  await page.evaluate(() => document.getElementById("from-src").removeAttribute("dataset"));
+  // ...and without its src it shows the built-in chart, and loads nothing.
   await page.evaluate(() => document.getElementById("from-src").removeAttribute("src"));
   expect(await page.evaluate(() => document.getElementById("from-src").data.title)).toMatch(/^Telegram gained/);
   // An element with no dataset attribute shows "user-gains" and switches its language too.

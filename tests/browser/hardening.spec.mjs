@@ -164,9 +164,19 @@ test("shared references are refused promptly, never read as billions of values",
     }
     // A million strings, referenced three times.
     const strings = Array.from({ length: 1_000_000 }, (_, i) => "s" + i);
-    return [attempt({ ...base, meta: node }), attempt({ ...base, meta: [strings, strings, strings] })];
+    // Big values referenced many times: the budget counts their numbers and characters.
+    const numbers = new Float64Array(1_000_000);
+    const long = "x".repeat(1_000_000);
+    return [
+      attempt({ ...base, meta: node }),
+      attempt({ ...base, meta: [strings, strings, strings] }),
+      attempt({ ...base, meta: Array(1000).fill(numbers) }),
+      attempt({ ...base, meta: Array(10_000).fill(long) }),
+    ];
   });
   console.log("shared references refused in", outcome.map((o) => Math.round(o.ms)), "ms");
   expect(outcome[0].message).toMatch(/^meta(\.k\d)+: could not be read: expected JSON-like data, got a structure of more than 20,000 objects and arrays$/);
   expect(outcome[1].message).toMatch(/^meta\[1\]\[\d+\]: could not be read: expected JSON-like data, got a structure of more than 1,040,000 values$/);
+  expect(outcome[2].message).toMatch(/^meta\[1[67]\]: could not be read: .* more than 17,000,000 numbers$/);
+  expect(outcome[3].message).toMatch(/^meta\[6[34]\]: could not be read: .* more than 64,000,000 characters$/);
 });
