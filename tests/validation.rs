@@ -50,6 +50,14 @@ fn null_values_stay_unknown_never_zero() {
     assert_eq!(data.series[0].values, vec![Some(0.0), None]);
 }
 
+/// `[{ name: "s", values }]`.
+fn one_series(values: Value) -> Value {
+    Value::Array(vec![Value::object(vec![
+        ("name", Value::str("s")),
+        ("values", values),
+    ])])
+}
+
 fn note(at: &str) -> Value {
     Value::object(vec![("at", Value::str(at)), ("text", Value::str("n"))])
 }
@@ -79,13 +87,7 @@ fn limits_are_named_and_checked_promptly() {
                 ("title", Value::str("t")),
                 ("kind", Value::str("line")),
                 ("x", numbers(3)),
-                (
-                    "series",
-                    Value::Array(vec![Value::object(vec![
-                        ("name", Value::str("s")),
-                        ("values", Value::TooLong),
-                    ])]),
-                ),
+                ("series", one_series(Value::TooLong)),
             ]),
             "series[0].values: too many values, the limit is 1,000,000",
         ),
@@ -103,13 +105,7 @@ fn limits_are_named_and_checked_promptly() {
                 ("title", Value::str("t")),
                 ("kind", Value::str("line")),
                 ("x", numbers(3)),
-                (
-                    "series",
-                    Value::Array(vec![Value::object(vec![
-                        ("name", Value::str("s")),
-                        ("values", numbers(3)),
-                    ])]),
-                ),
+                ("series", one_series(numbers(3))),
                 ("notes", Value::Array(vec![note("1"); 10_001])),
             ]),
             "notes: too many notes, the limit is 10,000",
@@ -121,13 +117,7 @@ fn limits_are_named_and_checked_promptly() {
                 ("title", Value::str("t")),
                 ("kind", Value::str("bar")),
                 ("categories", strings(10_000)),
-                (
-                    "series",
-                    Value::Array(vec![Value::object(vec![
-                        ("name", Value::str("s")),
-                        ("values", numbers(10_000)),
-                    ])]),
-                ),
+                ("series", one_series(numbers(10_000))),
                 (
                     "notes",
                     Value::Array(
@@ -158,13 +148,7 @@ fn a_million_values_are_accepted() {
         ("title", Value::str("t")),
         ("kind", Value::str("line")),
         ("x", numbers(1_000_000)),
-        (
-            "series",
-            Value::Array(vec![Value::object(vec![
-                ("name", Value::str("s")),
-                ("values", numbers(1_000_000)),
-            ])]),
-        ),
+        ("series", one_series(numbers(1_000_000))),
     ]);
     let data = validate(&value).expect("a million values is within the limit");
     assert_eq!(data.series[0].values.len(), 1_000_000);
@@ -202,13 +186,7 @@ fn non_finite_numbers_are_refused() {
             ("title", Value::str("t")),
             ("kind", Value::str("bar")),
             ("categories", Value::Array(vec![Value::str("a")])),
-            (
-                "series",
-                Value::Array(vec![Value::object(vec![
-                    ("name", Value::str("s")),
-                    ("values", Value::Array(vec![Value::Number(bad)])),
-                ])]),
-            ),
+            ("series", one_series(Value::Array(vec![Value::Number(bad)]))),
         ]);
         let err = validate(&value).expect_err("not finite").to_string();
         assert_eq!(
