@@ -81,10 +81,10 @@ impl Chart {
 
     /// Replaces the dataset, or changes nothing and says why.
     ///
-    /// A page refreshing its data keeps what the reader did: an entry switched off in the legend
-    /// stays off while the new data has one of that name (and the same kind of chart and x), and a zoomed
-    /// window stays while it lies within the new x range. So `setData(chart.data)` changes
-    /// nothing.
+    /// A page refreshing its data keeps what the reader did, as long as the chart keeps its kind
+    /// and its kind of x: an entry switched off in the legend stays off while the new data has
+    /// one of that name, and a zoomed window stays while it lies within the new x range. So
+    /// `setData(chart.data)` changes nothing.
     pub fn set_data(&mut self, value: &Value) -> Result<(), DataError> {
         let data = validate(value)?;
         let same_kind = data.kind == self.data.kind
