@@ -175,7 +175,12 @@ pub fn draw<DB: DashedLines>(
         draw_rule(backend, rule, paint, layout.scale)?;
     }
     for mark in &layout.unknowns {
-        unknown(backend, mark.rect, paint.palette.unknown, layout.scale)?;
+        let color = if mark.edge {
+            paint.series(mark.series)
+        } else {
+            paint.palette.unknown
+        };
+        unknown(backend, mark.rect, color, layout.scale)?;
     }
     for bar in &layout.bars {
         fill_rect(backend, bar.rect, paint.series(bar.series))?;

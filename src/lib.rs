@@ -15,6 +15,7 @@ pub mod locale;
 pub mod math;
 pub mod model;
 pub mod navigate;
+pub mod numbers;
 pub mod options;
 pub mod scale;
 pub mod text;

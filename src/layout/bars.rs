@@ -1,11 +1,11 @@
 //! Bar-like kinds: grouped vertical bars (`bar`), stacked bars (`stacked`) and horizontal bars
 //! (`hbar`). Unknown values become hatched "not disclosed" regions, never zero-height bars.
 
-use super::axis::{horizontal_grid, value_text, vertical_ticks, visible_range};
+use super::axis::{horizontal_grid, vertical_ticks, visible_range};
 use super::frame::with_note_markers;
 use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
-use crate::i18n;
 use crate::model::{Dataset, Domain, Kind};
+use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
 use crate::text::{ellipsize, wrap, Font};
 
@@ -145,7 +145,7 @@ fn group_vertical(
                     rect,
                     value,
                 });
-                let label = value_text(value, frame, &data.unit());
+                let label = Numbers::new(data, frame.locale).label(value);
                 if frame.measure.width(&label, font) <= slot {
                     let (ty, v_align) = if value < 0.0 {
                         (rect.y1 + frame.px(3.0), Align::Start)
@@ -170,8 +170,10 @@ fn group_vertical(
                     index,
                     last: index,
                     rect,
+                    edge: false,
                 });
-                unknown_label_vertical(rect, frame, out);
+                let words = data.series[series].unknown_words(frame.locale);
+                unknown_label_vertical(rect, words, frame, out);
             }
         }
     }
@@ -239,6 +241,7 @@ fn stack_vertical(
             index,
             last: index,
             rect,
+            edge: false,
         });
         top -= block;
     }
@@ -262,7 +265,7 @@ pub(super) fn bar_end(zero: f64, end: f64, value: f64, frame: &Frame) -> f64 {
 }
 
 /// "?" in the middle of a tall unknown region, with "not disclosed" under it where it fits.
-fn unknown_label_vertical(rect: Rect, frame: &Frame, out: &mut Layout) {
+fn unknown_label_vertical(rect: Rect, words: &str, frame: &Frame, out: &mut Layout) {
     let mark = Font::bold(frame.px(20.0));
     let font = Font::regular(frame.px(LABEL_SIZE));
     let middle = (rect.y0 + rect.y1) / 2.0;
@@ -280,7 +283,6 @@ fn unknown_label_vertical(rect: Rect, frame: &Frame, out: &mut Layout) {
         Align::End,
     ));
     // The words go under the "?" only if they fit whole: a cut "not disc…" explains nothing.
-    let words = i18n::not_disclosed(frame.locale);
     let lines = wrap(words, font, rect.width() - frame.px(4.0), 2, frame.measure);
     let line_height = font.size * 1.25;
     let first = middle + frame.px(4.0);

@@ -154,18 +154,16 @@ fn legend_entries(data: &Dataset, frame: &Frame) -> Vec<Entry> {
         let Domain::Categories(categories) = &data.domain else {
             return Vec::new();
         };
-        let first = data
-            .series
-            .first()
-            .map(|s| s.values.as_slice())
-            .unwrap_or_default();
+        let Some(first) = data.series.first() else {
+            return Vec::new();
+        };
         return categories
             .iter()
             .enumerate()
             .map(|(i, name)| {
-                let unknown = first.get(i).is_some_and(Option::is_none);
+                let unknown = first.values.get(i).is_some_and(Option::is_none);
                 let label = if unknown {
-                    format!("{name} ({})", i18n::not_disclosed(frame.locale))
+                    format!("{name} ({})", first.unknown_words(frame.locale))
                 } else {
                     name.clone()
                 };

@@ -1,12 +1,12 @@
 //! Horizontal bars (`hbar`): categories down the left, values along the bottom, unknown values
 //! as hatched rows.
 
-use super::axis::{labelled_ticks, tick_target, value_text};
+use super::axis::{labelled_ticks, tick_target};
 use super::bars::{bar_end, value_range, visible_series, LABEL_SIZE};
 use super::frame::with_note_markers;
 use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
-use crate::i18n;
 use crate::model::{Dataset, Domain};
+use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
 use crate::text::{ellipsize, Font};
 
@@ -16,6 +16,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         return;
     };
     let unit = data.unit();
+    let numbers = Numbers::new(data, frame.locale);
     let font = Font::regular(frame.px(LABEL_SIZE));
     let line = font.size * 1.3;
     let (min, max) = value_range(data, frame);
@@ -41,7 +42,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                 .enumerate()
                 .map(move |(i, v)| (s, i, *v))
         })
-        .filter_map(|(s, i, v)| v.map(|v| (s, i, v, value_text(v, frame, &unit))))
+        .filter_map(|(s, i, v)| v.map(|v| (s, i, v, numbers.label(v))))
         .collect();
     let widest_value = value_labels
         .iter()
@@ -110,7 +111,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                         value,
                     });
                     if font.size <= slot {
-                        let label = value_text(value, frame, &unit);
+                        let label = numbers.label(value);
                         let (tx, h_align) = if value < 0.0 {
                             (rect.x0 - frame.px(4.0), Align::End)
                         } else {
@@ -134,9 +135,11 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                         index,
                         last: index,
                         rect,
+                        edge: false,
                     });
                     if font.size <= slot {
-                        let words = format!("? {}", i18n::not_disclosed(frame.locale));
+                        let words =
+                            format!("? {}", data.series[series].unknown_words(frame.locale));
                         // Written on the side of zero where the bars have room.
                         let (tx, h_align) = if zero > (left + plot.x1) / 2.0 {
                             (zero - frame.px(8.0), Align::End)

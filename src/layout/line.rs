@@ -56,10 +56,31 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
 
     let baseline = y.map(0.0f64.max(ticks.lo).min(ticks.hi));
     let dots = inside.len() as f64 <= (right - left) / frame.px(10.0);
+    let mut edge_lanes = 0;
     for (series, s) in data.series.iter().enumerate() {
         if !frame.visible(series) {
             continue;
         }
+        let known = known_span(&s.values);
+        let mut lane = None;
+        let mut band = |span: (usize, usize, f64, f64), out: &mut Layout| {
+            let inside_run = known.is_some_and(|(a, b)| span.0 > a && span.1 < b);
+            if inside_run {
+                unknown_band(series, span, (top, axis_bottom), frame, out);
+            } else {
+                let lane = *lane.get_or_insert_with(|| {
+                    edge_lanes += 1;
+                    edge_lanes - 1
+                });
+                edge_strip(
+                    series,
+                    span,
+                    axis_bottom - frame.px(8.0) * lane as f64,
+                    frame,
+                    out,
+                );
+            }
+        };
         // Drawn: each run cut to the plot, then decimated per pixel column. Hover reads the
         // real points (`LinePoints`), never these.
         let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
@@ -76,7 +97,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                     let py = y.map(*v);
                     run.push((px, py));
                     if let Some(span) = gap.take() {
-                        unknown_band(series, span, (top, axis_bottom), frame, out);
+                        band(span, out);
                     }
                 }
                 None => {
@@ -90,7 +111,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
             }
         }
         if let Some(span) = gap {
-            unknown_band(series, span, (top, axis_bottom), frame, out);
+            band(span, out);
         }
         runs.extend(run.take());
         out.lines.push(LineMark {
@@ -205,6 +226,41 @@ fn edge(a: (f64, f64), b: (f64, f64), at: f64) -> (f64, f64) {
     (at, a.1 + (b.1 - a.1) * t)
 }
 
+/// The first and last index of a known value, if any.
+fn known_span(values: &[Option<f64>]) -> Option<(usize, usize)> {
+    let first = values.iter().position(Option::is_some)?;
+    let last = values.iter().rposition(Option::is_some)?;
+    Some((first, last))
+}
+
+/// A run of unknown values before a series' first known value or after its last (a stock
+/// before its listing): nothing was there to draw, so not a band over the whole plot, which
+/// would claim a gap in the line. A thin hatched strip in the series' colour on the x axis, 6 px
+/// tall, its bottom at `bottom` (series share the axis in lanes), says only that the series has
+/// no figure there; hovering the strip names the values, the plot above it stays empty.
+fn edge_strip(
+    series: usize,
+    (first, last, from, to): (usize, usize, f64, f64),
+    bottom: f64,
+    frame: &Frame,
+    out: &mut Layout,
+) {
+    let half = frame.px(4.0);
+    let top = bottom - frame.px(6.0);
+    out.unknowns.push(UnknownMark {
+        series,
+        index: first,
+        last,
+        rect: Rect::spanning(
+            (from - half).max(out.plot.x0),
+            top,
+            (to + half).min(out.plot.x1),
+            bottom,
+        ),
+        edge: true,
+    });
+}
+
 /// A dashed vertical band over a run of unknown values (`first..=last`, drawn from x `from` to
 /// `to`), with "?" at its top.
 fn unknown_band(
@@ -220,6 +276,7 @@ fn unknown_band(
         index: first,
         last,
         rect: Rect::spanning(from - half, top, to + half, bottom),
+        edge: false,
     });
     // The "?" sits just inside the plot in the series' colour (note markers sit above it).
     let mark = Font::bold(frame.px(LABEL_SIZE));

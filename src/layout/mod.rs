@@ -117,6 +117,9 @@ pub struct UnknownMark {
     /// (a band per value would pile up into a smear of hatching and question marks).
     pub last: usize,
     pub rect: Rect,
+    /// A run before the series' first known value or after its last, drawn as a strip on the
+    /// x axis in the series' colour rather than a band over the plot.
+    pub edge: bool,
 }
 
 impl UnknownMark {
