@@ -54,12 +54,14 @@ pub struct Chart {
 }
 
 impl Chart {
-    /// A chart of `data` (the built-in "user-gains" when absent) with `options` merged onto the
-    /// defaults; `default_locale` is the page's language.
+    /// A chart of `data` with `options` merged onto the defaults; `default_locale` is the page's
+    /// language. Only [`Value::Undefined`] (a left-out argument) means the built-in "user-gains":
+    /// `null` is refused like any other non-dataset, so a failed fetch handing over `null` never
+    /// shows a chart about something else.
     pub fn new(data: &Value, options: &Value, default_locale: Locale) -> Result<Chart, DataError> {
         let options = Options::new(default_locale).merged(options)?;
         let data = match data {
-            Value::Null => default_dataset(options.locale),
+            Value::Undefined => default_dataset(options.locale),
             given => validate(given)?,
         };
         let hidden = vec![false; legend_len(&data)];

@@ -270,6 +270,6 @@ fn strings(items: &[String]) -> Value {
 fn numbers(items: &[f64]) -> Value {
     Value::Numbers(NumberArray {
         numbers: items.to_vec(),
-        nulls: Vec::new(),
+        ..NumberArray::default()
     })
 }

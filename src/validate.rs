@@ -70,7 +70,8 @@ pub fn validate(value: &Value) -> Result<Dataset, DataError> {
     })
 }
 
-/// A field's value; an explicit `null` (or JS `undefined`) counts as absent.
+/// A field's value; an explicit `null` counts as absent (and a JS property whose value is
+/// `undefined` was left out when read).
 fn field<'a>(fields: &'a Fields, name: &str) -> Option<&'a Value> {
     fields
         .iter()
