@@ -45,7 +45,7 @@ fn bar_chart(values: &[f64]) -> Value {
         .collect();
     let numbers = Value::Numbers(NumberArray {
         numbers: values.to_vec(),
-        nulls: Vec::new(),
+        ..NumberArray::default()
     });
     Value::object(vec![
         ("title", Value::str("t")),
