@@ -207,7 +207,7 @@ fn hit_test_finds_the_telegram_bar_and_the_unknown_signal() {
         }
     }
     let expected = vec![
-        ("Telegram".to_string(), "70M".to_string()),
+        ("Telegram".to_string(), "70,000,000".to_string()),
         ("Signal".to_string(), "not disclosed".to_string()),
     ];
     assert_eq!(found, expected);
