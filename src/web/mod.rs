@@ -43,7 +43,7 @@ export interface Dataset {
   categories?: string[];
   x?: (number | string)[];
   unit?: { prefix?: string; suffix?: string };
-  series: { name: string; values: (number | null)[]; color?: string }[];
+  series: { name: string; values: (number | null)[] | Float64Array; color?: string }[];
   notes?: { at: string | number; text: string }[];
 }
 
