@@ -16,7 +16,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  reporter: [["list"]],
+  // The JSON report lets scripts/test.sh add these tests to its summary.
+  reporter: [["list"], ["json", { outputFile: "../../test-results/consumers.json" }]],
   outputDir: "../../test-results/consumers",
   use: {
     trace: "retain-on-failure",
