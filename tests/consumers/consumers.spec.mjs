@@ -82,3 +82,21 @@ for (const [name, url] of Object.entries(pages)) {
     expect(problems).toEqual([]);
   });
 }
+
+for (const input of ["string", "url", "response", "bytes", "module"]) {
+  test(`init(${input})`, async ({ page }, info) => {
+    const { staticPort } = info.config.metadata;
+    const problems = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => message.type() !== "debug" && problems.push(message.text()));
+    await page.addInitScript({ content: `window.colours = ${colours}; window.firstHit = ${firstHit};` });
+    await page.goto(`http://127.0.0.1:${staticPort}/plain/init.html?input=${input}`);
+    await page.waitForFunction(() => window.consumer, null, { timeout: 20_000 });
+    expect(await page.evaluate(() => window.consumer.sameInstance)).toBe(true);
+    const canvas = page.locator("#module-chart");
+    expect(await canvas.evaluate((c) => window.colours(c))).toBeGreaterThan(8);
+    expect(await canvas.evaluate((c) => window.firstHit(window.consumer.chart, c))).not.toBeNull();
+    // Not even the glue's warning about deprecated parameters: init hands the input over as it should.
+    expect(problems).toEqual([]);
+  });
+}
