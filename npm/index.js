@@ -21,6 +21,13 @@ export default function init(input) {
   loading ??= initGlue(input === undefined || wrapped(input, "module_or_path") ? input : { module_or_path: input })
     .catch((error) => {
       loading = undefined;
+      // Node's fetch cannot read the file beside the module, and says only "fetch failed".
+      if (input === undefined && globalThis.process?.versions?.node) {
+        throw new Error(
+          'outage-charts: in Node, give init the wasm\'s bytes: init(await readFile(new URL(import.meta.resolve("outage-charts/outage_charts_bg.wasm"))))',
+          { cause: error },
+        );
+      }
       throw error;
     });
   return loading;

@@ -73,7 +73,7 @@ say "esbuild (the wasm is copied beside the bundle)"
   && cp node_modules/outage-charts/outage_charts_bg.wasm index.html dist/)
 
 say "node"
-(cd "$work/node" && node main.mjs && node sync.mjs)
+(cd "$work/node" && node main.mjs && node sync.mjs && node default.mjs)
 
 # TypeScript 7 under the default module settings, bundler and nodenext; TypeScript 5 (slower) under
 # its defaults only, whose ES5 target and lib are where a declaration needing a newer lib fails.
