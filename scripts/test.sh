@@ -5,7 +5,7 @@
 #   scripts/test.sh                 every phase
 #   scripts/test.sh wasm browser    only these phases (in the order given)
 #
-# Phases: fmt clippy clippy-wasm unit fuzz wasm build browser bench
+# Phases: fmt clippy clippy-wasm unit fuzz wasm build browser consumers bench
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 
-all_phases=(fmt clippy clippy-wasm unit fuzz wasm build browser bench)
+all_phases=(fmt clippy clippy-wasm unit fuzz wasm build browser consumers bench)
 if [ "$#" -gt 0 ]; then phases=("$@"); else phases=("${all_phases[@]}"); fi
 
 logs=target/test-logs
@@ -43,6 +43,7 @@ describe() {
     wasm)        echo "cargo test --target wasm32-unknown-unknown --test web (headless Chromium)" ;;
     build)       echo "scripts/build.sh (release wasm, wasm-bindgen, wasm-opt)" ;;
     browser)     echo "npx playwright test (the demo page in headless Chromium)" ;;
+    consumers)   echo "scripts/consumers.sh (the packed npm package in Vite, webpack, esbuild, a plain page, Node and tsc)" ;;
     bench)       echo "node bench/run.mjs --smoke (the benchmark runner works; no time is asserted)" ;;
     *)           echo "" ;;
   esac
@@ -58,6 +59,7 @@ hint() {
     wasm)        echo "A Rust test in tests/web.rs failed in Chromium (above). Rerun with: make test-wasm" ;;
     build)       echo "The release build failed (above). Rerun with: make build" ;;
     browser)     echo "A Playwright test failed (above). Rerun with: make test-browser   (traces and screenshots: test-results/)" ;;
+    consumers)   echo "A consumer of the packed package failed (above). Rerun with: make test-consumers   (projects: target/consumers/, traces: test-results/consumers/)" ;;
     bench)       echo "The benchmark runner failed (above). Rerun with: node bench/run.mjs --smoke" ;;
   esac
 }
@@ -85,6 +87,9 @@ run_phase() {
     browser)
       rm -f test-results/results.json
       npx playwright test ;;
+    consumers)
+      rm -f test-results/consumers.json
+      scripts/consumers.sh ;;
     bench)  node bench/run.mjs --smoke ;;
     *)
       echo "unknown phase \"$phase\"; phases are: ${all_phases[*]}" >&2
@@ -121,12 +126,13 @@ for log in "$logs"/unit.log "$logs"/wasm.log; do
     passed=$((passed + p)); failed=$((failed + f))
   done < <(sed 's/\x1b\[[0-9;]*m//g' "$log" | sed -n 's/^test result: [a-zA-Z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p')
 done
-if [ -f test-results/results.json ]; then
+for report in test-results/results.json test-results/consumers.json; do
+  [ -f "$report" ] || continue
   read -r p f < <(node -e '
-    const s = require("./test-results/results.json").stats;
-    console.log(s.expected + s.flaky, s.unexpected);')
+    const s = require("./" + process.argv[1]).stats;
+    console.log(s.expected + s.flaky, s.unexpected);' "$report")
   passed=$((passed + p)); failed=$((failed + f))
-fi
+done
 
 printf '\n%sTimings%s\n' "$bold" "$reset"
 printf '  %s\n' "${timings[@]}"

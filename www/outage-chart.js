@@ -15,9 +15,10 @@
 import init, { OutageChart, builtinDatasets } from "./pkg/outage_charts.js";
 
 let wasmReady;
-/** Loads the module once for the whole page. */
+/** Loads the module once for the whole page: the wasm the glue finds beside itself, or the one a
+ * page script already gave init (the npm package's init shares one instance with the page). */
 function ready() {
-  wasmReady ??= init({ module_or_path: new URL("./pkg/outage_charts_bg.wasm", import.meta.url) });
+  wasmReady ??= init();
   return wasmReady;
 }
 
@@ -34,7 +35,9 @@ const STYLE = `
   canvas:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
 `;
 
-class OutageChartElement extends HTMLElement {
+// Node (server-side rendering) has no HTMLElement: there the class extends a stand-in, so importing
+// this file does not throw, and nothing is defined.
+class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
   static observedAttributes = ["dataset", "src", "locale", "theme"];
 
   #canvas;
@@ -207,6 +210,8 @@ class OutageChartElement extends HTMLElement {
   }
 }
 
-if (!customElements.get("outage-chart")) customElements.define("outage-chart", OutageChartElement);
+if (globalThis.customElements && !customElements.get("outage-chart")) {
+  customElements.define("outage-chart", OutageChartElement);
+}
 
 export { OutageChartElement };

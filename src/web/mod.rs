@@ -46,7 +46,12 @@ export interface Dataset {
   /** How values are written on marks and in tooltips: `digits` fraction digits (0–10), a notation. */
   format?: { digits?: number; notation?: "standard" | "compact" };
   /** `unknown`: the words for this series' nulls (default "not disclosed"), 1–60 characters. */
-  series: { name: string; values: (number | null)[]; color?: string; unknown?: string }[];
+  series: {
+    name: string;
+    values: (number | null)[] | Float64Array;
+    color?: string;
+    unknown?: string;
+  }[];
   notes?: { at: string | number; text: string }[];
 }
 
