@@ -239,9 +239,11 @@ impl Chart {
     }
 
     fn paint_with<'a>(&'a self, palette: &'a Palette, text_scale: f64) -> Paint<'a> {
+        let own: Vec<_> = self.data.series.iter().map(|s| s.color).collect();
         Paint {
             palette,
             data: &self.data,
+            series_colors: (0..own.len()).map(|i| palette.series(&own, i)).collect(),
             text_scale,
         }
     }
