@@ -7,7 +7,7 @@ use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
 use crate::model::{Dataset, Domain, Kind};
 use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
-use crate::text::{ellipsize, wrap, Font};
+use crate::text::{wrap, Font};
 
 pub(super) const LABEL_SIZE: f64 = 12.0;
 /// The least a non-zero bar is drawn, in CSS pixels, so that small values stay visible.
@@ -66,7 +66,13 @@ pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mu
     let line = font.size * 1.3;
     let (min, max) = value_range(data, frame);
 
-    let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
+    // Category names wrap onto a second line before they are shortened.
+    let name_lines = if names_need_two_lines(data, categories, frame, plot) {
+        2
+    } else {
+        1
+    };
+    let axis_bottom = (plot.y1 - line * name_lines as f64 - frame.px(6.0)).max(plot.y0);
     let (ticks, labels, label_width) =
         vertical_ticks((min, max), axis_bottom - plot.y0, frame, &unit, font);
     let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
@@ -100,10 +106,9 @@ pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mu
         category_label(
             data,
             frame,
-            index,
-            category,
+            (index, category),
             &band,
-            axis_bottom + frame.px(6.0),
+            (axis_bottom + frame.px(6.0), name_lines),
             out,
         );
     }
@@ -307,10 +312,9 @@ fn unknown_label_vertical(rect: Rect, words: &str, frame: &Frame, out: &mut Layo
 fn category_label(
     data: &Dataset,
     frame: &Frame,
-    index: usize,
-    category: &str,
+    (index, category): (usize, &str),
     band: &Band,
-    y: f64,
+    (y, max_lines): (f64, usize),
     out: &mut Layout,
 ) {
     let font = Font::regular(frame.px(LABEL_SIZE));
@@ -321,19 +325,29 @@ fn category_label(
     if index % every != 0 || room <= 0.0 {
         return;
     }
-    let label = ellipsize(
-        &with_note_markers(data, index, category),
-        font,
-        room,
-        frame.measure,
-    );
-    out.texts.push(text(
-        label,
-        band.center(index),
-        y,
-        font,
-        Ink::Text,
-        Align::Center,
-        Align::Start,
-    ));
+    let name = with_note_markers(data, index, category);
+    let line_height = font.size * 1.3;
+    for (k, line) in wrap(&name, font, room, max_lines, frame.measure)
+        .into_iter()
+        .enumerate()
+    {
+        out.texts.push(text(
+            line,
+            band.center(index),
+            y + line_height * k as f64,
+            font,
+            Ink::Text,
+            Align::Center,
+            Align::Start,
+        ));
+    }
+}
+
+/// Whether some category name is wider than its column would be (the plot's width shared by
+/// the categories, as if no axis labels took any): then names get two lines under the axis.
+fn names_need_two_lines(data: &Dataset, categories: &[String], frame: &Frame, plot: Rect) -> bool {
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let column = plot.width() / categories.len().max(1) as f64 - frame.px(4.0);
+    (categories.iter().enumerate())
+        .any(|(i, c)| frame.measure.width(&with_note_markers(data, i, c), font) > column)
 }

@@ -8,7 +8,7 @@ use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
 use crate::model::{Dataset, Domain};
 use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
-use crate::text::{ellipsize, Font};
+use crate::text::{wrap, Font};
 
 /// Horizontal bars: categories down the left, values along the bottom.
 pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
@@ -84,18 +84,23 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     let slot = band.width / visible.len().max(1) as f64;
     let zero = x.map(0.0);
     let every = (line / band.step().max(f64::MIN_POSITIVE)).ceil().max(1.0) as usize;
+    // A name wraps onto a second line where its row has the height for two.
+    let name_lines = if band.step() >= 2.0 * line { 2 } else { 1 };
     for (index, name) in names.into_iter().enumerate() {
         if index % every == 0 {
-            let name = ellipsize(&name, font, name_width, frame.measure);
-            out.texts.push(text(
-                name,
-                left - frame.px(8.0),
-                band.center(index),
-                font,
-                Ink::Text,
-                Align::End,
-                Align::Center,
-            ));
+            let lines = wrap(&name, font, name_width, name_lines, frame.measure);
+            let first = band.center(index) - line * (lines.len() as f64 - 1.0) / 2.0;
+            for (k, name) in lines.into_iter().enumerate() {
+                out.texts.push(text(
+                    name,
+                    left - frame.px(8.0),
+                    first + line * k as f64,
+                    font,
+                    Ink::Text,
+                    Align::End,
+                    Align::Center,
+                ));
+            }
         }
         for (k, &series) in visible.iter().enumerate() {
             let y0 = band.start(index) + slot * k as f64 + slot * 0.06;

@@ -1,6 +1,6 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
-use super::axis::{horizontal_grid, tick_target, vertical_ticks};
+use super::axis::{horizontal_grid, vertical_ticks};
 use super::decimate::Decimator;
 use super::{rule, text};
 use super::{Align, Frame, Ink, Layout, LineMark, LinePoints, Rect, Rule, UnknownMark};
@@ -311,22 +311,7 @@ fn x_axis(
         frame.px(1.0),
         Ink::Axis,
     ));
-    let ticks: Vec<(f64, String)> = match &data.domain {
-        // Calendar ticks: hours, days, months or years, as the visible range asks.
-        Domain::Dates { .. } => {
-            let room = tick_target(right - left, frame, 90.0);
-            time_ticks(domain.0, domain.1, room, frame.locale)
-        }
-        _ => {
-            let t = nice_ticks(domain.0, domain.1, tick_target(right - left, frame, 90.0));
-            t.values
-                .into_iter()
-                .filter(|v| *v >= domain.0 && *v <= domain.1)
-                .map(|v| (v, format::x_value(v, frame.locale)))
-                .collect()
-        }
-    };
-    for (value, label) in ticks {
+    for (centre, value, label) in fitted_x_ticks(data, frame, x, domain, font) {
         let at = x.map(value);
         out.rules.push(rule(
             (at, bottom),
@@ -334,13 +319,6 @@ fn x_axis(
             frame.px(1.0),
             Ink::Axis,
         ));
-        // Labels stay within the axis (plus the right margin); one wider than that is left out.
-        let width = frame.measure.width(&label, font);
-        let (low, high) = (left + width / 2.0, right + frame.px(12.0) - width / 2.0);
-        if low > high {
-            continue;
-        }
-        let centre = at.clamp(low, high);
         out.texts.push(text(
             label,
             centre,
@@ -351,6 +329,65 @@ fn x_axis(
             Align::Start,
         ));
     }
+}
+
+/// The x ticks to label: `(label centre, value, label)`. Of the tick sets the axis could take
+/// (calendar boundaries for dates, round numbers otherwise), the densest whose labels sit
+/// side by side without touching, preferring any with at least three labels: fewer ticks
+/// rather than overlapping ones, and never a lone label on an axis that has room for three.
+/// Where no set fits whole, every other label of the sparsest set is dropped until they do.
+fn fitted_x_ticks(
+    data: &Dataset,
+    frame: &Frame,
+    x: &Linear,
+    domain: (f64, f64),
+    font: Font,
+) -> Vec<(f64, f64, String)> {
+    let (left, right) = x.range;
+    let gap = frame.px(10.0);
+    let candidates = (2..=12).rev().map(|target| {
+        let ticks: Vec<(f64, String)> = match &data.domain {
+            // Calendar ticks: hours, days, months or years, as the visible range asks.
+            Domain::Dates { .. } => time_ticks(domain.0, domain.1, target, frame.locale),
+            _ => nice_ticks(domain.0, domain.1, target)
+                .values
+                .into_iter()
+                .filter(|v| *v >= domain.0 && *v <= domain.1)
+                .map(|v| (v, format::x_value(v, frame.locale)))
+                .collect(),
+        };
+        // Labels stay within the axis (plus the right margin); one wider than that is left out.
+        let placed: Vec<(f64, f64, f64, String)> = ticks
+            .into_iter()
+            .filter_map(|(value, label)| {
+                let width = frame.measure.width(&label, font);
+                let (low, high) = (left + width / 2.0, right + frame.px(12.0) - width / 2.0);
+                (low <= high).then(|| (x.map(value).clamp(low, high), width, value, label))
+            })
+            .collect();
+        placed
+    });
+    let apart = |ticks: &[(f64, f64, f64, String)]| {
+        ticks
+            .windows(2)
+            .all(|p| p[1].0 - p[1].1 / 2.0 - (p[0].0 + p[0].1 / 2.0) >= gap)
+    };
+    let mut fitting_fewer = None;
+    let mut sparsest = Vec::new();
+    for ticks in candidates {
+        if apart(&ticks) && ticks.len() >= 3 {
+            return ticks.into_iter().map(|t| (t.0, t.2, t.3)).collect();
+        }
+        if apart(&ticks) && fitting_fewer.is_none() && !ticks.is_empty() {
+            fitting_fewer = Some(ticks.clone());
+        }
+        sparsest = ticks;
+    }
+    let mut ticks = fitting_fewer.unwrap_or(sparsest);
+    while !apart(&ticks) && ticks.len() > 1 {
+        ticks = ticks.into_iter().step_by(2).collect();
+    }
+    ticks.into_iter().map(|t| (t.0, t.2, t.3)).collect()
 }
 
 /// A dotted line at each note's x with its marker at the top.
