@@ -10,6 +10,14 @@ pub fn not_disclosed(locale: Locale) -> &'static str {
     }
 }
 
+/// "Not disclosed" where its words do not fit, as news desks abbreviate it.
+pub fn not_disclosed_short(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => "n.c.",
+        Locale::En => "n/d",
+    }
+}
+
 /// Under a donut with an unknown slice: what its percentages are shares of.
 pub fn shares_of_disclosed_total(locale: Locale) -> &'static str {
     match locale {

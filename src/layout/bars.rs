@@ -4,6 +4,7 @@
 use super::axis::{horizontal_grid, vertical_ticks, visible_range};
 use super::frame::with_note_markers;
 use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
+use crate::i18n;
 use crate::model::{Dataset, Domain, Kind};
 use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
@@ -288,11 +289,20 @@ fn unknown_label_vertical(rect: Rect, words: &str, frame: &Frame, out: &mut Layo
         Align::End,
     ));
     // The words go under the "?" only if they fit whole: a cut "not disc…" explains nothing.
-    let lines = wrap(words, font, rect.width() - frame.px(4.0), 2, frame.measure);
+    // Where they do not, the short form ("n/d") does, if the words are the default ones.
+    let room = rect.width() - frame.px(4.0);
     let line_height = font.size * 1.25;
     let first = middle + frame.px(4.0);
-    if lines.join(" ") != words || first + line_height * lines.len() as f64 > rect.y1 {
-        return;
+    let fits = |lines: &[String], words: &str| {
+        lines.join(" ") == words && first + line_height * lines.len() as f64 <= rect.y1
+    };
+    let mut lines = wrap(words, font, room, 2, frame.measure);
+    if !fits(&lines, words) {
+        let short = i18n::not_disclosed_short(frame.locale);
+        lines = wrap(short, font, room, 1, frame.measure);
+        if words != i18n::not_disclosed(frame.locale) || !fits(&lines, short) {
+            return;
+        }
     }
     for (k, line) in lines.into_iter().enumerate() {
         let y = first + line_height * k as f64;

@@ -399,13 +399,20 @@ fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), o
                 continue;
             }
             let at = x.map(position);
-            out.rules.push(Rule {
-                from: (at, top),
-                to: (at, bottom),
-                width: frame.px(1.0),
-                ink: Ink::Muted,
-                dashed: true,
-            });
+            // Beside or inside a "not disclosed" band the band's dashed edge already marks the
+            // place: a second dashed line a few pixels off would read as a double rule.
+            let near = frame.px(4.0);
+            let on_band = (out.unknowns.iter())
+                .any(|u| !u.edge && at >= u.rect.x0 - near && at <= u.rect.x1 + near);
+            if !on_band {
+                out.rules.push(Rule {
+                    from: (at, top),
+                    to: (at, bottom),
+                    width: frame.px(1.0),
+                    ink: Ink::Muted,
+                    dashed: true,
+                });
+            }
             out.texts.push(text(
                 i18n::note_marker(number + 1),
                 at,
