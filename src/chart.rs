@@ -188,7 +188,17 @@ impl Chart {
     }
 
     pub fn layout(&self, size: Size, measure: &dyn TextMeasure) -> Layout {
-        let frame = Frame {
+        layout(&self.data, &self.frame(size, measure))
+    }
+
+    /// The height, in whole CSS pixels, this chart's content asks for at `width` CSS pixels
+    /// (`size.height` is ignored): every text whole, every category named at a readable size.
+    pub fn content_height(&self, size: Size, measure: &dyn TextMeasure) -> f64 {
+        crate::layout::content_height(&self.data, &self.frame(size, measure))
+    }
+
+    fn frame<'a>(&'a self, size: Size, measure: &'a dyn TextMeasure) -> Frame<'a> {
+        Frame {
             width: size.width,
             height: size.height,
             scale: size.scale,
@@ -196,8 +206,7 @@ impl Chart {
             measure,
             hidden: &self.hidden,
             x_view: self.view,
-        };
-        layout(&self.data, &frame)
+        }
     }
 
     pub fn palette(&self, prefers_dark: bool) -> Palette {

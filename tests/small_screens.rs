@@ -6,6 +6,7 @@
 mod common;
 
 use common::{chart, fixtures, layout};
+use outage_charts::chart::Size;
 use outage_charts::layout::{Align, Layout, TextMark};
 use outage_charts::locale::Locale;
 use outage_charts::text::{EstimatedText, TextMeasure};
@@ -72,6 +73,34 @@ fn datasets() -> Vec<(String, String)> {
             values.join(",")
         ),
     ));
+    let names = |n: usize, long: bool| -> String {
+        (0..n)
+            .map(|i| {
+                if long {
+                    format!("\"Frankfurt am Main (eu-central-{i})\"")
+                } else {
+                    format!("\"Country {i}\"")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let numbers = |n: usize| {
+        (0..n)
+            .map(|i| (i * 37 % 100 + 1).to_string())
+            .collect::<Vec<_>>()
+    };
+    for (n, long) in [(62, false), (30, true)] {
+        all.push((
+            format!("hbar-{n}"),
+            format!(
+                r#"{{"title": "{n} categories", "kind": "hbar", "categories": [{}],
+                    "series": [{{"name": "s", "values": [{}]}}]}}"#,
+                names(n, long),
+                numbers(n).join(",")
+            ),
+        ));
+    }
     all.push((
         "one-to-eight".into(),
         r#"{"title": "1 to 8", "kind": "line", "x": [1,2,3,4,5,6,7,8],
@@ -142,8 +171,14 @@ fn with_room_to_grow_no_text_is_shortened() {
         for locale in [Locale::En, Locale::Fr] {
             let chart = chart(&json, locale);
             for (width, scale) in SCREENS {
-                let l = layout(&chart, width, 1600.0, scale);
-                let at = format!("{name} at {width}px ×{scale}");
+                let size = Size {
+                    width,
+                    height: 0.0,
+                    scale,
+                };
+                let height = chart.content_height(size, &EstimatedText);
+                let l = layout(&chart, width, height, scale);
+                let at = format!("{name} at {width}px ×{scale}, {height}px tall");
                 assert_eq!(shortened(&l, &json), Vec::<String>::new(), "{at}");
                 assert_eq!(overlaps(&l), vec![], "{at}");
             }
@@ -164,4 +199,37 @@ fn the_checks_see_an_overlap_and_a_shortened_text() {
     l.texts.push(copy);
     assert_eq!(overlaps(&l).len(), 1);
     assert_eq!(shortened(&l, json), vec!["Telegram gai…".to_string()]);
+}
+
+#[test]
+fn at_its_content_height_an_hbar_names_every_category() {
+    for (name, json) in datasets()
+        .into_iter()
+        .filter(|(n, _)| n.starts_with("hbar-"))
+    {
+        let chart = chart(&json, Locale::En);
+        let categories = match &chart.data().domain {
+            outage_charts::model::Domain::Categories(c) => c.clone(),
+            _ => unreachable!(),
+        };
+        for (width, scale) in SCREENS {
+            let size = Size {
+                width,
+                height: 0.0,
+                scale,
+            };
+            let height = chart.content_height(size, &EstimatedText);
+            let l = layout(&chart, width, height, scale);
+            let all_text: String = l
+                .texts
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            for c in &categories {
+                let words_in_order = c.split(' ').all(|w| all_text.contains(w));
+                assert!(words_in_order, "{name} at {width}px ×{scale}: {c} missing");
+            }
+        }
+    }
 }

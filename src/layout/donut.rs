@@ -87,17 +87,22 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         }
     }
     if let (1, Some(&only)) = (visible.len(), visible.first()) {
-        let name = crate::text::ellipsize(
-            &data.series[only].name,
-            Font::regular(frame.px(13.0)),
-            hole * 1.7,
-            frame.measure,
-        );
+        centre_name(&data.series[only].name, center, hole, frame, out);
+    }
+}
+
+/// A lone ring's series name in its hole, on up to three lines.
+fn centre_name(name: &str, center: (f64, f64), hole: f64, frame: &Frame, out: &mut Layout) {
+    let font = Font::regular(frame.px(13.0));
+    let line = font.size * 1.25;
+    let lines = crate::text::wrap(name, font, hole * 1.7, 3, frame.measure);
+    let first = center.1 - line * (lines.len() as f64 - 1.0) / 2.0;
+    for (k, text_line) in lines.into_iter().enumerate() {
         out.texts.push(text(
-            name,
+            text_line,
             center.0,
-            center.1,
-            Font::regular(frame.px(13.0)),
+            first + line * k as f64,
+            font,
             Ink::Muted,
             Align::Center,
             Align::Center,

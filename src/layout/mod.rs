@@ -9,9 +9,11 @@ mod axis;
 mod bars;
 pub mod decimate;
 mod donut;
+mod height;
 mod tween;
 
 pub use donut::sector_outline;
+pub use height::{content_height, MAX_CONTENT_HEIGHT};
 pub use tween::{ease, tween};
 mod frame;
 mod hbar;
