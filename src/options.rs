@@ -1,4 +1,4 @@
-//! Chart options (`{ locale?, theme?, animate? }`), merged onto the current ones.
+//! Chart options (`{ locale?, theme?, animate?, height? }`), merged onto the current ones.
 
 use crate::error::DataError;
 use crate::input::Value;
@@ -19,6 +19,9 @@ pub struct Options {
     pub theme: Theme,
     /// Transitions on data swaps; drawing is synchronous either way.
     pub animate: bool,
+    /// `height: "auto"`: the chart sets its canvas's CSS height to what its content asks for
+    /// at the canvas's width; otherwise (`"css"`, the default) the page's CSS sizes it.
+    pub auto_height: bool,
 }
 
 impl Options {
@@ -27,6 +30,7 @@ impl Options {
             locale,
             theme: Theme::Auto,
             animate: true,
+            auto_height: false,
         }
     }
 
@@ -68,10 +72,19 @@ impl Options {
                         _ => return Err(DataError::expected("animate", "true or false", value)),
                     };
                 }
+                "height" => {
+                    next.auto_height = match value {
+                        Value::String(s) if s == "auto" => true,
+                        Value::String(s) if s == "css" => false,
+                        _ => {
+                            return Err(DataError::expected("height", "\"auto\" or \"css\"", value))
+                        }
+                    };
+                }
                 _ => {
                     return Err(DataError::new(
                         key.as_str(),
-                        "unknown option, expected one of locale, theme, animate",
+                        "unknown option, expected one of locale, theme, animate, height",
                     ))
                 }
             }

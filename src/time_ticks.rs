@@ -61,10 +61,19 @@ pub fn time_ticks(lo: f64, hi: f64, max: usize, locale: Locale) -> Vec<(f64, Str
                 .unwrap_or(12_000),
         ),
     };
-    positions(lo, hi, step)
+    let mut ticks: Vec<(f64, String)> = positions(lo, hi, step)
         .into_iter()
         .map(|ms| (ms, label(ms, step, locale)))
-        .collect()
+        .collect();
+    // Month ticks name the month alone, and the year on January ("2021", "Apr", "Jul"): short
+    // enough for three or more on a phone. The first tick says its year if no January does.
+    if let (Step::Months(m), Some(first)) = (step, ticks.first_mut()) {
+        if m < 12 && !first.1.chars().all(|c| c.is_ascii_digit()) {
+            let (year, _, _) = civil_from_days((first.0 / DAY).floor() as i64);
+            first.1 = format!("{} {year}", first.1);
+        }
+    }
+    ticks
 }
 
 fn positions(lo: f64, hi: f64, step: Step) -> Vec<f64> {
@@ -134,7 +143,8 @@ fn label(ms: f64, step: Step, locale: Locale) -> String {
     };
     match step {
         Step::Months(m) if m >= 12 => year.to_string(),
-        Step::Months(_) => format!("{name} {year}"),
+        Step::Months(_) if month == 1 => year.to_string(),
+        Step::Months(_) => name.to_string(),
         Step::Millis(ms) if ms >= DAY => date,
         // Within a day the time is shown; at midnight the date says which day begins.
         Step::Millis(_) if into_day == 0.0 => date,
@@ -195,7 +205,14 @@ mod tests {
         let labels: Vec<&str> = years.iter().map(|t| t.1.as_str()).collect();
         assert_eq!(labels, vec!["1995", "2000", "2005", "2010", "2015", "2020"]);
         let fr = time_ticks(ms("2021-01-10"), ms("2021-12-20"), 12, Locale::Fr);
-        assert!(fr.iter().any(|t| t.1 == "févr. 2021"), "{fr:?}");
+        let labels: Vec<&str> = fr.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(labels[..3], ["févr. 2021", "mars", "avr."], "{fr:?}");
+        let across = time_ticks(ms("2020-10-01"), ms("2021-04-01"), 8, Locale::En);
+        let labels: Vec<&str> = across.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["Oct 2020", "Nov", "Dec", "2021", "Feb", "Mar", "Apr"]
+        );
     }
 
     #[test]

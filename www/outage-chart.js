@@ -12,6 +12,10 @@
 // until the first dataset is shown: a src element waits for its file).
 // Events: chart-hover, chart-select (from the chart) and chart-error ({ message }, path first)
 // when data, src or an attribute is rejected; the previous chart stays.
+// Size: the element fills its width; its height follows its content (wrapped title, legend,
+// notes, every category name) unless the page's CSS gives it a height, which then wins. A page
+// holding one element inside an iframe posts its height to the parent:
+// { type: "outage-chart:height", height } (see the README for the host page's few lines).
 import init, { OutageChart, builtinDatasets } from "./pkg/outage_charts.js";
 
 let wasmReady;
@@ -29,9 +33,9 @@ const DEFAULTS = {
 };
 
 const STYLE = `
-  :host { display: block; position: relative; width: 100%; height: 360px; }
+  :host { display: block; position: relative; width: 100%; }
   :host([hidden]) { display: none; }
-  canvas { display: block; width: 100%; height: 100%; }
+  canvas { display: block; width: 100%; }
   canvas:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
 `;
 
@@ -55,6 +59,10 @@ class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
    * first tried the attribute. A rejected value is never read again: `locale="xx"` on a French
    * chart leaves it French, titles and numbers, through every later redraw. */
   #accepted = { locale: undefined, theme: undefined };
+  /** Follows the element's own size: whether the page sets its height, and the iframe's. */
+  #sizeObserver = null;
+  /** Whether the page's CSS gives the element its height (else the content does). */
+  #byPage = false;
 
   constructor() {
     super();
@@ -109,6 +117,8 @@ class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
 
   disconnectedCallback() {
     this.#live = false;
+    this.#sizeObserver?.disconnect();
+    this.#sizeObserver = null;
     // Moving the element in the document keeps what it shows.
     if (this.#chart) this.#pending = this.#chart.data;
     this.#chart?.destroy();
@@ -133,9 +143,12 @@ class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
 
   /** Makes the chart with its first dataset; rejected data leaves no chart and raises chart-error. */
   #create(data) {
+    this.#setSizedByPage(this.#sizedByPage());
+    const height = this.#byPage ? "css" : "auto";
     if (!this.#attempt(() => {
-      this.#chart = new OutageChart(this.#canvas, data, { animate: true });
+      this.#chart = new OutageChart(this.#canvas, data, { animate: true, height });
     })) return false;
+    this.#followSize();
     // The chart starts with the defaults; the attributes change them. A chart made again (the
     // element moved) keeps what was accepted before, unless the attribute changed meanwhile
     // to a value that is accepted now.
@@ -181,6 +194,48 @@ class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
     return locale === "fr" || locale === "en" ? locale : undefined;
   }
 
+  /** Whether the page's CSS gives the element a height: with its canvas at no height, the
+   * element still has some inside its padding and border. */
+  #sizedByPage() {
+    const canvas = this.#canvas;
+    const before = canvas.style.height;
+    canvas.style.height = "0px";
+    const box = getComputedStyle(this);
+    const frame = ["paddingTop", "paddingBottom", "borderTopWidth", "borderBottomWidth"]
+      .reduce((sum, side) => sum + (parseFloat(box[side]) || 0), 0);
+    const inner = this.getBoundingClientRect().height - frame;
+    canvas.style.height = before;
+    return inner > 0.5;
+  }
+
+  /** Switches between a height from the content and one from the page as the page's CSS
+   * changes, and posts the height to a parent page when this is the one chart of an iframe. */
+  #followSize() {
+    if (this.#sizeObserver || typeof ResizeObserver === "undefined") return;
+    this.#sizeObserver = new ResizeObserver(() => {
+      if (!this.#chart) return;
+      const byPage = this.#sizedByPage();
+      if (byPage !== this.#byPage) {
+        this.#setSizedByPage(byPage);
+        this.#attempt(() => this.#chart.setOptions({ height: byPage ? "css" : "auto" }));
+      }
+      postHeightToParent();
+    });
+    this.#sizeObserver.observe(this);
+  }
+
+  /** A canvas the page sizes fills the element, out of the flow so that the element's height
+   * is the page's alone (dropped, it falls to zero and the observer sees it); one sized by its
+   * content gets its height from the chart (`height: "auto"`). */
+  #setSizedByPage(byPage) {
+    this.#byPage = byPage;
+    const style = this.#canvas.style;
+    for (const [name, value] of [["position", "absolute"], ["top", "0"], ["left", "0"], ["height", "100%"]]) {
+      if (byPage) style.setProperty(name, value);
+      else style.removeProperty(name);
+    }
+  }
+
   async #load(url) {
     const load = ++this.#loads;
     try {
@@ -208,6 +263,14 @@ class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
   #error(message) {
     this.dispatchEvent(new CustomEvent("chart-error", { bubbles: true, composed: true, detail: { message } }));
   }
+}
+
+/** In an iframe holding one chart, tells the parent page how tall this page is, as Datawrapper
+ * and Flourish embeds do, so the iframe can be sized to show the whole chart. */
+function postHeightToParent() {
+  if (window.parent === window || document.querySelectorAll("outage-chart").length !== 1) return;
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  window.parent.postMessage({ type: "outage-chart:height", height }, "*");
 }
 
 if (globalThis.customElements && !customElements.get("outage-chart")) {

@@ -42,7 +42,7 @@ const SHORTENED: Limits = Limits {
 
 /// The plot height, in CSS pixels, below which the frame's texts give up lines instead: the
 /// plot gives up room first, a text is shortened only when nothing else fits.
-const MIN_PLOT: f64 = 120.0;
+pub(super) const MIN_PLOT: f64 = 120.0;
 
 /// Places everything but the plot; returns the rectangle left for the plot.
 pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Rect {

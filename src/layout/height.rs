@@ -27,7 +27,9 @@ pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
     let probe = at(PROBE);
     let scale = probe.scale;
     let around_plot = PROBE - probe.plot.height() / scale;
-    let mut height = (around_plot + plot_height(data, frame.width)).ceil();
+    // Never a plot so low that the frame would shorten its texts to make room.
+    let plot = plot_height(data, frame.width).max(super::frame::MIN_PLOT + 8.0);
+    let mut height = (around_plot + plot).ceil();
     // Notes take at most a share of the height: grow until none is left out.
     for _ in 0..8 {
         if height >= MAX_CONTENT_HEIGHT || !notes_left_out(data, frame, &at(height)) {

@@ -59,6 +59,8 @@ export interface ChartOptions {
   locale?: "fr" | "en";
   theme?: "light" | "dark" | "auto";
   animate?: boolean;
+  /** "auto": the chart sets its canvas's CSS height to what its content needs at its width. */
+  height?: "auto" | "css";
 }
 
 /** The datum under a point, as `hitTest` and the `chart-hover` / `chart-select` events give it. */
@@ -193,6 +195,10 @@ impl OutageChart {
         state.chart.set_data(&value).map_err(js_error)?;
         (state.focus, state.hovered) = (None, None);
         state.describe_for_readers();
+        if state.chart.options().auto_height {
+            // New data asks for a new height: the chart is drawn at it, without a glide.
+            return state.redraw(true);
+        }
         state.redraw_moving()
     }
 
@@ -215,7 +221,9 @@ impl OutageChart {
         let mut state = live.try_borrow_mut().map_err(busy)?;
         state.chart.set_options(&value).map_err(js_error)?;
         state.describe_for_readers();
-        state.redraw(false)
+        // Words in another language, or a switch to `height: "auto"`, may ask for a new height.
+        let auto_height = state.chart.options().auto_height;
+        state.redraw(auto_height)
     }
 
     /// Re-reads the canvas's CSS size and the device pixel ratio, and redraws.
@@ -337,7 +345,12 @@ impl Live {
         } else {
             1.0
         };
-        let (css_w, css_h) = (self.canvas.client_width(), self.canvas.client_height());
+        let css_w = self.canvas.client_width();
+        let css_h = if self.chart.options().auto_height {
+            self.fit_height_to_content(css_w, scale)
+        } else {
+            self.canvas.client_height()
+        };
         let size = Size {
             width: f64::from(css_w),
             height: f64::from(css_h),
@@ -368,6 +381,25 @@ impl Live {
         let changed = size != self.size;
         self.size = size;
         changed
+    }
+
+    /// `height: "auto"`: sets the canvas's CSS height to what the chart's content asks for at
+    /// `css_w`, and returns it.
+    fn fit_height_to_content(&self, css_w: i32, scale: f64) -> i32 {
+        let size = Size {
+            width: f64::from(css_w),
+            height: 0.0,
+            scale,
+        };
+        let measure = CanvasMeasure::new(&self.context);
+        let height = self.chart.content_height(size, &measure) as i32;
+        if self.canvas.client_height() != height {
+            let _ = self
+                .canvas
+                .style()
+                .set_property("height", &format!("{height}px"));
+        }
+        height
     }
 
     /// Redraws when the canvas's size or the pixel ratio changes, until `stop_following`.
