@@ -17,7 +17,7 @@ help:
 	@echo "make test-wasm    Rust tests in headless Chromium (tests/web.rs)"
 	@echo "make test-browser release build + Playwright tests of the demo page"
 	@echo "make test-consumers release build + the packed package in Vite, webpack, esbuild, a plain page, Node, tsc"
-	@echo "make screenshots  docs/demo.png and docs/demo@2x.png from the demo page"
+	@echo "make screenshots  docs/demo.png, docs/demo@2x.png (desktop) and docs/phone.png from the demo page"
 	@echo "make bench        outage-charts against Chart.js and uPlot in headless Chromium; writes BENCHMARKS.md"
 	@echo "make clean        remove build output (target/, www/pkg/, dist/, test-results/)"
 

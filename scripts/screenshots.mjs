@@ -1,6 +1,7 @@
 // Saves screenshots of the demo page for the README:
-//   docs/demo.png     at devicePixelRatio 1
-//   docs/demo@2x.png  at devicePixelRatio 2
+//   docs/demo.png     a desktop, 960×720 CSS px at devicePixelRatio 1
+//   docs/demo@2x.png  the same at devicePixelRatio 2
+//   docs/phone.png    a phone, 360×740 CSS px at devicePixelRatio 2
 // Run with: make screenshots   (builds first). Serves www/ itself on 127.0.0.1.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -45,9 +46,14 @@ try {
       "--disable-component-update", "--disable-sync"],
   });
   mkdirSync("docs", { recursive: true });
-  for (const [scale, file] of [[1, "docs/demo.png"], [2, "docs/demo@2x.png"]]) {
+  const shots = [
+    [960, 720, 1, "docs/demo.png"],
+    [960, 720, 2, "docs/demo@2x.png"],
+    [360, 740, 2, "docs/phone.png"],
+  ];
+  for (const [width, height, scale, file] of shots) {
     const context = await browser.newContext({
-      viewport: { width: 960, height: 720 },
+      viewport: { width, height },
       deviceScaleFactor: scale,
       colorScheme: "light",
       locale: "en-US",
@@ -59,7 +65,7 @@ try {
     await page.waitForSelector('body[data-ready="1"]', { timeout: 10_000 });
     if (errors.length) throw new Error(`the demo page reported errors: ${errors.join("; ")}`);
     await page.screenshot({ path: file });
-    console.log(`screenshots: wrote ${file} (960×720 CSS px at devicePixelRatio ${scale})`);
+    console.log(`screenshots: wrote ${file} (${width}×${height} CSS px at devicePixelRatio ${scale})`);
     await context.close();
   }
 } finally {

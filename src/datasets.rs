@@ -20,7 +20,9 @@ pub fn default_dataset(locale: Locale) -> Dataset {
     user_gains(locale)
 }
 
-const ARTICLE: &str = "« Telegram a gagné 70 millions d’utilisateurs durant la panne Facebook »";
+/// French typography: no-break spaces inside the guillemets, so a line never starts with "»".
+const ARTICLE: &str =
+    "«\u{a0}Telegram a gagné 70 millions d’utilisateurs durant la panne Facebook\u{a0}»";
 
 fn user_gains(locale: Locale) -> Dataset {
     let fr = locale == Locale::Fr;

@@ -83,7 +83,9 @@ pub fn wrap(
 ) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    for word in text.split_whitespace() {
+    // No-break spaces (French "70 000 000", "« … »") join what they sit between.
+    let breakable = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+    for word in text.split(breakable).filter(|w| !w.is_empty()) {
         let candidate = if current.is_empty() {
             word.to_string()
         } else {
@@ -182,6 +184,22 @@ mod tests {
         for line in &lines {
             assert!(EstimatedText.width(line, F) <= 50.0);
         }
+    }
+
+    #[test]
+    fn wrap_never_breaks_at_a_no_break_space() {
+        let lines = wrap(
+            "la panne Facebook\u{a0}» 70\u{202f}000",
+            F,
+            60.0,
+            10,
+            &EstimatedText,
+        );
+        assert!(
+            lines.iter().any(|l| l.ends_with("Facebook\u{a0}»")),
+            "{lines:?}"
+        );
+        assert!(lines.iter().any(|l| l == "70\u{202f}000"), "{lines:?}");
     }
 
     #[test]

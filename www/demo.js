@@ -154,6 +154,7 @@ async function main() {
   }
   state.chart = new OutageChart(canvas, builtinDatasets(state.locale)[state.builtin], {
     locale: state.locale,
+    height: "auto",
   });
   markPressed(localeGroup, "locale", state.locale);
   renderDatasetButtons();
