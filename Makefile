@@ -4,19 +4,21 @@
 PORT ?= 8080
 export PORT
 
-.PHONY: help setup build serve test test-rust test-wasm test-browser lint fmt screenshots bench clean
+.PHONY: help setup build serve test test-rust test-wasm test-browser lint fmt screenshots bench clean cli bench-static
 
 help:
 	@echo "make serve        install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/ (PORT=... to change)"
 	@echo "make test         install what is missing, run every check and test (fmt, clippy, Rust, wasm in Chromium, Playwright)"
 	@echo "make setup        only install what is missing"
 	@echo "make build        build the widget into www/pkg/"
+	@echo "make cli          build the command line, target/release/outage-charts (static SVG and PNG charts)"
 	@echo "make lint         cargo fmt --check and clippy (native and wasm32)"
 	@echo "make test-rust    native cargo test"
 	@echo "make test-wasm    Rust tests in headless Chromium (tests/web.rs)"
 	@echo "make test-browser release build + Playwright tests of the demo page"
 	@echo "make screenshots  docs/demo.png and docs/demo@2x.png from the demo page"
 	@echo "make bench        outage-charts against Chart.js and uPlot in headless Chromium; writes BENCHMARKS.md"
+	@echo "make bench-static the command line's PNG against vl-convert (in a venv under target/), and a batch of 1,000; writes BENCHMARKS.md"
 	@echo "make clean        remove build output (target/, www/pkg/, test-results/)"
 
 setup:
@@ -51,6 +53,16 @@ screenshots: build
 
 bench: build
 	@node bench/run.mjs
+
+# Built with the speed-optimised "cli" profile (Cargo.toml says why), then put where the
+# contract says it is.
+cli:
+	cargo build --profile cli --bin outage-charts
+	@mkdir -p target/release && cp target/cli/outage-charts target/release/outage-charts
+	@echo "cli: target/release/outage-charts"
+
+bench-static: cli
+	@scripts/bench-static.sh
 
 clean:
 	rm -rf target www/pkg test-results playwright-report

@@ -15,13 +15,13 @@ use outage_charts::theme::Palette;
 struct Image {
     width: u32,
     height: u32,
-    /// RGBA, row by row.
+    /// RGB, row by row.
     pixels: Vec<u8>,
 }
 
 impl Image {
     fn at(&self, x: u32, y: u32) -> (u8, u8, u8) {
-        let i = ((y * self.width + x) * 4) as usize;
+        let i = ((y * self.width + x) * 3) as usize;
         (self.pixels[i], self.pixels[i + 1], self.pixels[i + 2])
     }
 }
@@ -29,7 +29,8 @@ impl Image {
 fn render(name: &str, args: &[&str]) -> Image {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("png");
     std::fs::create_dir_all(&dir).expect("folder");
-    let input: PathBuf = dir.join("user-gains.json");
+    // One input per test: the tests run at once.
+    let input: PathBuf = dir.join(format!("{name}.json"));
     let bin = env!("CARGO_BIN_EXE_outage-charts");
     let json = Command::new(bin)
         .args(["dataset", "user-gains"])
@@ -56,7 +57,8 @@ fn render(name: &str, args: &[&str]) -> Image {
     let mut reader = decoder.read_info().expect("png header");
     let mut pixels = vec![0; reader.output_buffer_size()];
     let info = reader.next_frame(&mut pixels).expect("png data");
-    assert_eq!(info.color_type, png::ColorType::Rgba);
+    // Opaque charts are written as RGB.
+    assert_eq!(info.color_type, png::ColorType::Rgb);
     Image {
         width: info.width,
         height: info.height,

@@ -23,8 +23,17 @@ pub struct StaticSvg {
     pub height: f64,
 }
 
-/// `data` drawn as an SVG document, or the first problem with `data` (path first).
-pub fn render_svg(data: &Value, options: &StaticOptions) -> Result<StaticSvg, DataError> {
+/// A checked static chart and its size in CSS pixels, ready to lay out and draw on any backend
+/// (the command line draws its PNGs from here).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub chart: Chart,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Checks `data` and sizes its chart, or gives the first problem with `data` (path first).
+pub fn prepare(data: &Value, options: &StaticOptions) -> Result<Prepared, DataError> {
     // `Chart::new` draws the built-in dataset for a missing one; here a dataset is required.
     if *data == Value::Null {
         return Err(DataError::expected("dataset", "an object", data));
@@ -35,6 +44,20 @@ pub fn render_svg(data: &Value, options: &StaticOptions) -> Result<StaticSvg, Da
         Height::Css(height) => height,
         Height::Auto => auto_height(&chart, width, &BuiltinFont),
     };
+    Ok(Prepared {
+        chart,
+        width,
+        height,
+    })
+}
+
+/// `data` drawn as an SVG document, or the first problem with `data` (path first).
+pub fn render_svg(data: &Value, options: &StaticOptions) -> Result<StaticSvg, DataError> {
+    let Prepared {
+        chart,
+        width,
+        height,
+    } = prepare(data, options)?;
     let family = format!("{FAMILY}, sans-serif");
     let svg = chart
         .to_svg_in_font(width, height, &BuiltinFont, options.dark, &family)

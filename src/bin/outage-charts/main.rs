@@ -3,6 +3,8 @@
 //! that SVG rasterised with the same built-in font.
 
 mod args;
+mod glyphs;
+mod pixmap;
 mod png;
 
 use std::io::{Read, Write};
@@ -62,12 +64,17 @@ fn render_file(render: &Render) -> Result<(), Failure> {
     let text = read_input(render.input.as_deref())?;
     let data: Value = serde_json::from_str(&text)
         .map_err(|e| Failure::Invalid(format!("dataset: not JSON ({e})")))?;
-    let drawn = outage_charts::render::render_svg(&data, &render.options)
-        .map_err(|e| Failure::Invalid(e.to_string()))?;
+    let options = &render.options;
+    let invalid = |e: outage_charts::error::DataError| Failure::Invalid(e.to_string());
     let bytes = match render.format {
-        Format::Svg => drawn.svg.into_bytes(),
-        Format::Png => png::rasterise(&drawn.svg, drawn.width, drawn.height, render.scale)
-            .map_err(Failure::Invalid)?,
+        Format::Svg => outage_charts::render::render_svg(&data, options)
+            .map_err(invalid)?
+            .svg
+            .into_bytes(),
+        Format::Png => {
+            let prepared = outage_charts::render::prepare(&data, options).map_err(invalid)?;
+            png::render(&prepared, options.dark, render.scale).map_err(Failure::Invalid)?
+        }
     };
     write_atomically(&render.output, &bytes)
 }

@@ -1,31 +1,45 @@
-//! SVG → PNG with resvg, in the font built into the program: the layout measured the text with
-//! this font's advance widths (outage_charts::builtin_font), so the pixels match the layout.
+//! A static chart as a PNG: laid out at `scale` device pixels per CSS pixel with the built-in
+//! font's metrics, painted by the chart's own draw code onto a pixmap (pixmap.rs), encoded.
 
-use std::sync::Arc;
+use outage_charts::builtin_font::BuiltinFont;
+use outage_charts::chart::Size;
+use outage_charts::render::Prepared;
 
-use resvg::{tiny_skia, usvg};
+use crate::pixmap::PixmapBackend;
 
-static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
-static BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+pub fn render(prepared: &Prepared, dark: bool, scale: f64) -> Result<Vec<u8>, String> {
+    let size = Size {
+        width: prepared.width,
+        height: prepared.height,
+        scale,
+    };
+    let layout = prepared.chart.layout(size, &BuiltinFont);
+    let (w, h) = (layout.width as u32, layout.height as u32);
+    let mut backend =
+        PixmapBackend::new(w, h).ok_or_else(|| format!("scale: cannot make a {w}x{h} image"))?;
+    prepared.chart.paint(&layout, dark, &mut backend)?;
+    encode(&backend.pixmap).map_err(|e| format!("png: {e}"))
+}
 
-/// `svg`, `width` × `height` CSS pixels, drawn at `scale` device pixels per CSS pixel.
-pub fn rasterise(svg: &str, width: f64, height: f64, scale: f64) -> Result<Vec<u8>, String> {
-    let mut options = usvg::Options::default();
-    let fonts = options.fontdb_mut();
-    // No system font is ever looked up: the same PNG on every machine.
-    fonts.load_font_source(usvg::fontdb::Source::Binary(Arc::new(REGULAR)));
-    fonts.load_font_source(usvg::fontdb::Source::Binary(Arc::new(BOLD)));
-    fonts.set_sans_serif_family(outage_charts::builtin_font::FAMILY);
-    options.font_family = outage_charts::builtin_font::FAMILY.to_string();
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("svg: {e}"))?;
-    let (w, h) = ((width * scale).round(), (height * scale).round());
-    let mut pixmap = tiny_skia::Pixmap::new(w as u32, h as u32)
-        .ok_or_else(|| format!("scale: cannot make a {w}x{h} image"))?;
-    let scale = scale as f32;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    pixmap.encode_png().map_err(|e| format!("png: {e}"))
+/// An RGB PNG with fast compression: a chart paints an opaque background first, so alpha is
+/// always 255 and the premultiplied colours are the colours.
+fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let mut writer = encoder.write_header()?;
+    // Row by row: no second copy of the image in memory.
+    let mut stream = writer.stream_writer()?;
+    let mut row = vec![0; pixmap.width() as usize * 3];
+    for pixels in pixmap.data().chunks_exact(pixmap.width() as usize * 4) {
+        for (out, pixel) in row.chunks_exact_mut(3).zip(pixels.chunks_exact(4)) {
+            out.copy_from_slice(&pixel[..3]);
+        }
+        std::io::Write::write_all(&mut stream, &row)?;
+    }
+    stream.finish()?;
+    writer.finish()?;
+    Ok(out)
 }
