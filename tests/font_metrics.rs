@@ -79,7 +79,7 @@ fn generate() -> String {
     let _ = writeln!(out, "pub const MISSING: u16 = {MISSING};\n");
     out.push_str("/// (first code point, count): the ranges the tables cover, in order.\n");
     out.push_str("#[rustfmt::skip]\npub static RANGES: [(u32, u32); ");
-    let _ = write!(out, "{}] = [\n", RANGES.len());
+    let _ = writeln!(out, "{}] = [", RANGES.len());
     for (lo, hi) in RANGES {
         let _ = writeln!(out, "    (0x{lo:X}, {}),", hi - lo + 1);
     }

@@ -22,7 +22,7 @@ fn plot_height(chart: &Chart, width: f64) -> f64 {
     match data.kind {
         Kind::HBar => {
             // Every bar of a category side by side, each at least 10 px, and some air.
-            let per_row = (10.0 * data.series.len() as f64 + 12.0).max(28.0);
+            let per_row = (10.0 * data.series.len() as f64 + 16.0).max(36.0);
             per_row * data.domain.len() as f64
         }
         Kind::Donut => (width * 0.5).clamp(180.0, 360.0),

@@ -65,7 +65,9 @@ impl Glyphs {
         for c in chars {
             let step = f32::from(advance(c, bold)) * size / 2048.0;
             let id = font.glyph_id(c);
-            if step > 0.0 || id.0 != 0 {
+            if id.0 == 0 && step > 0.0 && !c.is_whitespace() {
+                missing_box(pixmap, x, baseline, step, size, color.rgb);
+            } else if id.0 != 0 {
                 let glyph = id.with_scale_and_position(scale, ab_glyph::point(x, baseline));
                 if let Some(outline) = font.outline_glyph(glyph) {
                     let bounds = outline.px_bounds();
@@ -77,6 +79,29 @@ impl Glyphs {
                 }
             }
             x += step;
+        }
+    }
+}
+
+/// A hollow box where the font has no glyph (CJK, emoji): the text is visibly there, and the
+/// SVG, which a browser draws with its own fonts, shows it whole.
+fn missing_box(
+    pixmap: &mut Pixmap,
+    x: f32,
+    baseline: f32,
+    step: f32,
+    size: f32,
+    rgb: (u8, u8, u8),
+) {
+    let (x0, x1) = ((x + step * 0.12) as i32, (x + step * 0.88) as i32);
+    let (y0, y1) = ((baseline - size * 0.72) as i32, baseline as i32);
+    let thick = (size / 16.0).max(1.0) as i32;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let edge = x < x0 + thick || x >= x1 - thick || y < y0 + thick || y >= y1 - thick;
+            if edge {
+                blend(pixmap, x, y, rgb, 0.8);
+            }
         }
     }
 }
