@@ -8,8 +8,9 @@
     shell loop over a folder would.
 
 Runs alternate (a, b, a, b, ...) so that a machine whose speed drifts affects both alike;
-medians are reported. Usage: python bench/static.py CLI OUT_DIR [--runs N] [--batch N]
-Prints one JSON object.
+medians are reported. Usage: python bench/static.py CLI OUT_DIR [--runs N] [--batch N] [--write]
+Prints one JSON object; with --write, also writes bench/static.md and puts it in BENCHMARKS.md
+(bench/run.mjs keeps it there when it rewrites the rest).
 """
 
 import json
@@ -87,11 +88,15 @@ for k in range(batch):
 batch_seconds = time.perf_counter() - start
 
 ms = lambda xs: round(statistics.median(xs) * 1000, 2)
-print(json.dumps({
+result = {
     "runs": runs,
     "cli_png_ms": ms(a), "cli_png_ms_min": round(min(a) * 1000, 2),
     "vl_convert_png_ms": ms(b), "vl_convert_png_ms_min": round(min(b) * 1000, 2),
     "ratio": round(statistics.median(a) / statistics.median(b), 3),
     "batch": batch, "batch_ms_per_chart": round(batch_seconds * 1000 / batch, 2),
     "vl_convert_version": getattr(vlc, "__version__", "?"),
-}))
+}
+print(json.dumps(result))
+if "--write" in args:
+    import static_report
+    static_report.write(result, Path(__file__).resolve().parent.parent)
