@@ -180,3 +180,43 @@ fn dataset(args: &[String]) -> Result<Command, Usage> {
     let name = name.ok_or_else(|| Usage("NAME: required, e.g. user-gains".into()))?;
     Ok(Command::Dataset { name, locale })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use outage_charts::render::Height;
+
+    fn args(line: &str) -> Vec<String> {
+        line.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_full_render_line() {
+        let line =
+            "render - -o card.PNG --width 1200 --height auto --scale 2 --locale fr --theme dark";
+        let Ok(Command::Render(r)) = parse(&args(line)) else {
+            panic!("not a render");
+        };
+        assert_eq!((r.input, r.format, r.scale), (None, Format::Png, 2.0));
+        assert_eq!((r.options.width, r.options.height), (1200.0, Height::Auto));
+        assert!(r.options.dark);
+    }
+
+    #[test]
+    fn mistakes_name_their_flag() {
+        for (line, start) in [
+            ("render a.json -o b.svg c.json", "c.json: one dataset"),
+            ("render a.json -o b.svg --height -3", "height: "),
+            (
+                "render a.json -o b.svg --width",
+                "--width: expected a value",
+            ),
+            ("dataset", "NAME: required"),
+        ] {
+            let Err(Usage(message)) = parse(&args(line)) else {
+                panic!("{line} parsed");
+            };
+            assert!(message.starts_with(start), "{line}: {message}");
+        }
+    }
+}

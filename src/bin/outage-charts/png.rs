@@ -15,6 +15,13 @@ pub fn render(prepared: &Prepared, dark: bool, scale: f64) -> Result<Vec<u8>, St
     };
     let layout = prepared.chart.layout(size, &BuiltinFont);
     let (w, h) = (layout.width as u32, layout.height as u32);
+    // An auto height is only known now; the arguments checked the rest.
+    if f64::from(w.max(h)) > crate::args::MAX_PIXELS {
+        return Err(format!(
+            "scale: the PNG would be {w}x{h} pixels, more than {} on a side",
+            crate::args::MAX_PIXELS
+        ));
+    }
     let mut backend =
         PixmapBackend::new(w, h).ok_or_else(|| format!("scale: cannot make a {w}x{h} image"))?;
     prepared.chart.paint(&layout, dark, &mut backend)?;
