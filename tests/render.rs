@@ -34,7 +34,11 @@ fn the_svg_has_a_title_a_description_and_the_data_as_text() {
     }
     // The hatching of the unknown value and the note are drawn, not only described.
     assert!(svg.contains("opacity=\"0.45\""));
-    assert!(svg.matches(">(1) No figure.</text>").count() == 1);
+    assert_eq!(
+        svg.matches(">\n(1) No figure.\n</text>").count(),
+        1,
+        "{svg}"
+    );
 }
 
 #[test]
