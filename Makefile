@@ -4,28 +4,33 @@
 PORT ?= 8080
 export PORT
 
-.PHONY: help setup build serve test test-rust test-wasm test-browser lint fmt screenshots bench clean cli bench-static
+.PHONY: help setup build package serve test test-rust test-wasm test-browser test-consumers lint fmt screenshots bench clean cli bench-static
 
 help:
 	@echo "make serve        install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/ (PORT=... to change)"
-	@echo "make test         install what is missing, run every check and test (fmt, clippy, Rust, wasm in Chromium, Playwright)"
+	@echo "make test         install what is missing, run every check and test (fmt, clippy, Rust, wasm in Chromium, Playwright, the npm package in bundlers)"
 	@echo "make setup        only install what is missing"
 	@echo "make build        build the widget into www/pkg/"
 	@echo "make cli          build the command line, target/release/outage-charts (static SVG and PNG charts)"
+	@echo "make package      build, then pack the npm package into dist/outage-charts-<version>.tgz"
 	@echo "make lint         cargo fmt --check and clippy (native and wasm32)"
 	@echo "make test-rust    native cargo test"
 	@echo "make test-wasm    Rust tests in headless Chromium (tests/web.rs)"
 	@echo "make test-browser release build + Playwright tests of the demo page"
+	@echo "make test-consumers release build + the packed package in Vite, webpack, esbuild, a plain page, Node, tsc"
 	@echo "make screenshots  docs/demo.png and docs/demo@2x.png from the demo page"
 	@echo "make bench        outage-charts against Chart.js and uPlot in headless Chromium; writes BENCHMARKS.md"
 	@echo "make bench-static the command line's PNG against vl-convert (in a venv under target/), and a batch of 1,000; writes BENCHMARKS.md"
-	@echo "make clean        remove build output (target/, www/pkg/, test-results/)"
+	@echo "make clean        remove build output (target/, www/pkg/, dist/, test-results/)"
 
 setup:
 	@scripts/setup.sh
 
 build: setup
 	@scripts/build.sh
+
+package: build
+	@scripts/package.sh
 
 serve: build
 	@scripts/serve.sh
@@ -48,6 +53,9 @@ test-wasm: setup
 test-browser: setup
 	@scripts/test.sh build browser
 
+test-consumers: setup
+	@scripts/test.sh build consumers
+
 screenshots: build
 	@node scripts/screenshots.mjs
 
@@ -65,4 +73,4 @@ bench-static: cli
 	@scripts/bench-static.sh
 
 clean:
-	rm -rf target www/pkg test-results playwright-report
+	rm -rf target www/pkg dist test-results playwright-report

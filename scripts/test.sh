@@ -5,7 +5,7 @@
 #   scripts/test.sh                 every phase
 #   scripts/test.sh wasm browser    only these phases (in the order given)
 #
-# Phases: fmt clippy clippy-wasm unit fuzz wasm build static browser bench
+# Phases: fmt clippy clippy-wasm unit fuzz wasm build static browser consumers bench
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 
-all_phases=(fmt clippy clippy-wasm unit fuzz wasm build static browser bench)
+all_phases=(fmt clippy clippy-wasm unit fuzz wasm build static browser consumers bench)
 if [ "$#" -gt 0 ]; then phases=("$@"); else phases=("${all_phases[@]}"); fi
 
 logs=target/test-logs
@@ -44,6 +44,7 @@ describe() {
     build)       echo "scripts/build.sh (release wasm, wasm-bindgen, wasm-opt)" ;;
     static)      echo "make cli, then renderSvg in Node equals the command line's SVG over every valid fixture (after build)" ;;
     browser)     echo "npx playwright test (the demo page in headless Chromium)" ;;
+    consumers)   echo "scripts/consumers.sh (the packed npm package in Vite, webpack, esbuild, a plain page, Node and tsc)" ;;
     bench)       echo "node bench/run.mjs --smoke (the benchmark runner works; no time is asserted)" ;;
     *)           echo "" ;;
   esac
@@ -60,6 +61,7 @@ hint() {
     build)       echo "The release build failed (above). Rerun with: make build" ;;
     static)      echo "renderSvg and the command line disagree (above). Rerun with: make build cli && node tests/static/same-bytes.mjs" ;;
     browser)     echo "A Playwright test failed (above). Rerun with: make test-browser   (traces and screenshots: test-results/)" ;;
+    consumers)   echo "A consumer of the packed package failed (above). Rerun with: make test-consumers   (projects: target/consumers/, traces: test-results/consumers/)" ;;
     bench)       echo "The benchmark runner failed (above). Rerun with: node bench/run.mjs --smoke" ;;
   esac
 }
@@ -89,6 +91,9 @@ run_phase() {
     browser)
       rm -f test-results/results.json
       npx playwright test ;;
+    consumers)
+      rm -f test-results/consumers.json
+      scripts/consumers.sh ;;
     bench)  node bench/run.mjs --smoke ;;
     *)
       echo "unknown phase \"$phase\"; phases are: ${all_phases[*]}" >&2
@@ -129,12 +134,13 @@ for log in "$logs"/unit.log "$logs"/wasm.log; do
     passed=$((passed + p)); failed=$((failed + f))
   done < <(sed 's/\x1b\[[0-9;]*m//g' "$log" | sed -n 's/^test result: [a-zA-Z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p')
 done
-if [ -f test-results/results.json ]; then
+for report in test-results/results.json test-results/consumers.json; do
+  [ -f "$report" ] || continue
   read -r p f < <(node -e '
-    const s = require("./test-results/results.json").stats;
-    console.log(s.expected + s.flaky, s.unexpected);')
+    const s = require("./" + process.argv[1]).stats;
+    console.log(s.expected + s.flaky, s.unexpected);' "$report")
   passed=$((passed + p)); failed=$((failed + f))
-fi
+done
 
 printf '\n%sTimings%s\n' "$bold" "$reset"
 printf '  %s\n' "${timings[@]}"

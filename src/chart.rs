@@ -54,12 +54,14 @@ pub struct Chart {
 }
 
 impl Chart {
-    /// A chart of `data` (the built-in "user-gains" when absent) with `options` merged onto the
-    /// defaults; `default_locale` is the page's language.
+    /// A chart of `data` with `options` merged onto the defaults; `default_locale` is the page's
+    /// language. Only [`Value::Undefined`] (a left-out argument) means the built-in "user-gains":
+    /// `null` is refused like any other non-dataset, so a failed fetch handing over `null` never
+    /// shows a chart about something else.
     pub fn new(data: &Value, options: &Value, default_locale: Locale) -> Result<Chart, DataError> {
         let options = Options::new(default_locale).merged(options)?;
         let data = match data {
-            Value::Null => default_dataset(options.locale),
+            Value::Undefined => default_dataset(options.locale),
             given => validate(given)?,
         };
         let hidden = vec![false; legend_len(&data)];
@@ -186,7 +188,17 @@ impl Chart {
     }
 
     pub fn layout(&self, size: Size, measure: &dyn TextMeasure) -> Layout {
-        let frame = Frame {
+        layout(&self.data, &self.frame(size, measure))
+    }
+
+    /// The height, in whole CSS pixels, this chart's content asks for at `width` CSS pixels
+    /// (`size.height` is ignored): every text whole, every category named at a readable size.
+    pub fn content_height(&self, size: Size, measure: &dyn TextMeasure) -> f64 {
+        crate::layout::content_height(&self.data, &self.frame(size, measure))
+    }
+
+    fn frame<'a>(&'a self, size: Size, measure: &'a dyn TextMeasure) -> Frame<'a> {
+        Frame {
             width: size.width,
             height: size.height,
             scale: size.scale,
@@ -194,8 +206,7 @@ impl Chart {
             measure,
             hidden: &self.hidden,
             x_view: self.view,
-        };
-        layout(&self.data, &frame)
+        }
     }
 
     pub fn palette(&self, prefers_dark: bool) -> Palette {
@@ -252,9 +263,11 @@ impl Chart {
     }
 
     fn paint_with<'a>(&'a self, palette: &'a Palette, text_scale: f64) -> Paint<'a> {
+        let own: Vec<_> = self.data.series.iter().map(|s| s.color).collect();
         Paint {
             palette,
             data: &self.data,
+            series_colors: (0..own.len()).map(|i| palette.series(&own, i)).collect(),
             text_scale,
             family: "sans-serif",
         }

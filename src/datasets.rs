@@ -42,10 +42,12 @@ fn user_gains(locale: Locale) -> Dataset {
         kind: Kind::HBar,
         domain: Domain::Categories(vec!["Telegram".into(), "Signal".into()]),
         unit: None,
+        format: None,
         series: vec![Series {
             name: pick(fr, "Nouveaux utilisateurs", "New users"),
             values: vec![Some(70e6), None],
             color: None,
+            unknown: None,
         }],
         notes: vec![Note {
             at: NoteAt::Category(1),
@@ -55,6 +57,7 @@ fn user_gains(locale: Locale) -> Dataset {
                 "Signal announced “millions of new users” without giving a figure.",
             ),
         }],
+        facts: Default::default(),
     }
 }
 
@@ -81,10 +84,12 @@ fn market_cap_loss(locale: Locale) -> Dataset {
             Locale::Fr => Unit { prefix: None, suffix: Some(" $".into()) },
             Locale::En => Unit { prefix: Some("$".into()), suffix: None },
         }),
+        format: None,
         series: vec![Series {
             name: pick(fr, "Variation de la capitalisation boursière", "Change in market value"),
             values: vec![Some(-7e9)],
             color: None,
+            unknown: None,
         }],
         notes: vec![Note {
             at: NoteAt::Category(0),
@@ -94,6 +99,7 @@ fn market_cap_loss(locale: Locale) -> Dataset {
                 "Loss over a few hours of trading on the day of the outage.",
             ),
         }],
+        facts: Default::default(),
     }
 }
 

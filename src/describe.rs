@@ -1,10 +1,10 @@
 //! The chart in words, for readers who cannot see it: a one-line summary for `aria-label`, the
 //! data as a table (the canvas's fallback content), and the sentence announced for a datum.
 
-use crate::format;
 use crate::hit::Hit;
 use crate::locale::Locale;
 use crate::model::{Dataset, Kind};
+use crate::numbers::Numbers;
 
 /// "Bar chart: <title>. 2 categories, values from 0 to 70M; 1 value not disclosed."
 pub fn summary(data: &Dataset, locale: Locale) -> String {
@@ -21,8 +21,8 @@ pub fn summary(data: &Dataset, locale: Locale) -> String {
             }
         }
     }
-    let unit = data.unit();
-    let show = |v: f64| format::with_unit(v, locale, unit.prefix(), unit.suffix());
+    let numbers = Numbers::new(data, locale);
+    let show = |v: f64| numbers.reading(v);
     let range = match extremes {
         Some((lo, hi)) if lo == hi => match locale {
             Locale::Fr => format!("valeur {}", show(lo)),
@@ -150,7 +150,7 @@ mod tests {
         assert_eq!(
             en,
             "Horizontal bar chart: Telegram gained 70 million users during the Facebook outage. \
-             1 series, 2 point(s), value 70M; 1 value(s) not disclosed."
+             1 series, 2 point(s), value 70,000,000; 1 value(s) not disclosed."
         );
         let fr = summary(&user_gains(Locale::Fr), Locale::Fr);
         assert!(
@@ -158,7 +158,8 @@ mod tests {
             "{fr}"
         );
         assert!(
-            fr.contains("valeur 70\u{a0}M") && fr.contains("1 valeur(s) non communiquée(s)"),
+            fr.contains("valeur 70\u{202f}000\u{202f}000")
+                && fr.contains("1 valeur(s) non communiquée(s)"),
             "{fr}"
         );
     }
@@ -178,7 +179,7 @@ mod tests {
             rows,
             vec![
                 vec!["".to_string(), "New users".to_string()],
-                vec!["Telegram".to_string(), "70M".to_string()],
+                vec!["Telegram".to_string(), "70,000,000".to_string()],
                 vec!["Signal".to_string(), "not disclosed".to_string()],
             ]
         );

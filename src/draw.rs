@@ -19,6 +19,8 @@ use crate::theme::Palette;
 pub struct Paint<'a> {
     pub palette: &'a Palette,
     pub data: &'a Dataset,
+    /// Each series' colour, resolved once: see [`Palette::series`].
+    pub series_colors: Vec<Rgb>,
     /// Font sizes are multiplied by this: plotters' SVG backend writes `size / 1.24`, and the
     /// export must match the canvas.
     pub text_scale: f64,
@@ -35,14 +37,13 @@ impl Paint<'_> {
             Ink::Axis => self.palette.axis,
             Ink::Unknown => self.palette.unknown,
             Ink::Series(i) => self.series(i),
-            Ink::Category(i) => self.palette.series(i, None),
-            Ink::OnCategory(i) => readable_on(self.palette.series(i, None)),
+            Ink::Category(i) => self.palette.category(i),
+            Ink::OnCategory(i) => readable_on(self.palette.category(i)),
         }
     }
 
     fn series(&self, index: usize) -> Rgb {
-        let own = self.data.series.get(index).and_then(|s| s.color);
-        self.palette.series(index, own)
+        (self.series_colors.get(index).copied()).unwrap_or_else(|| self.palette.category(index))
     }
 }
 
@@ -178,7 +179,12 @@ pub fn draw<DB: DashedLines>(
         draw_rule(backend, rule, paint, layout.scale)?;
     }
     for mark in &layout.unknowns {
-        unknown(backend, mark.rect, paint.palette.unknown, layout.scale)?;
+        let color = if mark.edge {
+            paint.series(mark.series)
+        } else {
+            paint.palette.unknown
+        };
+        unknown(backend, mark.rect, color, layout.scale)?;
     }
     for bar in &layout.bars {
         fill_rect(backend, bar.rect, paint.series(bar.series))?;
@@ -188,8 +194,22 @@ pub fn draw<DB: DashedLines>(
     for rule in layout.rules.iter().filter(|r| r.ink == Ink::Axis) {
         draw_rule(backend, rule, paint, layout.scale)?;
     }
+    // An area chart's swatch looks like one of its areas, a light fill under a solid edge, so
+    // the legend shows what is drawn rather than a solid block found nowhere on the plot.
+    let areas = layout.lines.iter().any(|l| l.fill_to.is_some());
     for entry in &layout.legend {
-        fill_rect(backend, entry.swatch, paint.rgb(entry.ink))?;
+        let color = paint.rgb(entry.ink);
+        if areas {
+            let r = entry.swatch;
+            backend.draw_rect(pt(r.x0, r.y0), pt(r.x1, r.y1), &area_fill(color), true)?;
+            let edge = Rect {
+                y1: r.y0 + 2.0 * layout.scale,
+                ..r
+            };
+            fill_rect(backend, edge, color)?;
+        } else {
+            fill_rect(backend, entry.swatch, color)?;
+        }
     }
     for mark in &layout.texts {
         text(backend, mark, paint)?;
@@ -302,14 +322,12 @@ fn draw_lines<DB: DashedLines>(
     paint: &Paint,
     backend: &mut DB,
 ) -> DrawResult<DB::ErrorType> {
+    // Every fill before any line: a later area's fill would tint an earlier area's edge into a
+    // colour found nowhere in the legend.
     for mark in &layout.lines {
         let color = paint.series(mark.series);
         if let Some(base) = mark.fill_to {
-            let fill = Stroke {
-                color,
-                alpha: 0.25,
-                width: 1,
-            };
+            let fill = area_fill(color);
             for run in &mark.runs {
                 let (Some(first), Some(last)) = (run.first(), run.last()) else {
                     continue;
@@ -321,6 +339,9 @@ fn draw_lines<DB: DashedLines>(
                 backend.fill_polygon(outline, &fill)?;
             }
         }
+    }
+    for mark in &layout.lines {
+        let color = paint.series(mark.series);
         let style = stroke(color, mark.width);
         for run in &mark.runs {
             if run.len() == 1 {
@@ -374,6 +395,15 @@ fn draw_donut<DB: DashedLines>(
         }
     }
     Ok(())
+}
+
+/// The translucent fill of an area (and of its legend swatch).
+fn area_fill(color: Rgb) -> Stroke {
+    Stroke {
+        color,
+        alpha: 0.25,
+        width: 1,
+    }
 }
 
 fn fill_rect<DB: DashedLines>(backend: &mut DB, r: Rect, color: Rgb) -> DrawResult<DB::ErrorType> {

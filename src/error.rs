@@ -83,6 +83,7 @@ impl DataError {
 pub fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".into(),
+        Value::Undefined => "undefined".into(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => describe_number(*n),
         Value::String(s) => format!("\"{}\"", shorten(s, 40)),

@@ -105,13 +105,145 @@ pub fn percent(fraction: f64, locale: Locale) -> String {
     signed(fraction, &shown, text)
 }
 
+/// A percentage as `Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits })`
+/// writes it, except `0 %` rather than `-0 %`.
+pub fn percent_with(fraction: f64, locale: Locale, max_fraction: u8) -> String {
+    let symbols = Symbols::of(locale);
+    let Some(number) = Decimal::from_abs(fraction) else {
+        return non_finite(fraction, symbols.percent);
+    };
+    let shown = number.shifted(2).rounded(Precision::Fraction(max_fraction));
+    let text = format!(
+        "{}{}",
+        shown.to_text(symbols, PERCENT_MIN_GROUPING),
+        symbols.percent
+    );
+    signed(fraction, &shown, text)
+}
+
+/// Standard notation, exactly `Intl.NumberFormat(tag, { maximumFractionDigits })` (`1,098.87`,
+/// fr `1 098,87`); Intl's default is 3. `0` for -0.
+pub fn standard(value: f64, locale: Locale, max_fraction: u8) -> String {
+    standard_with(value, locale, Precision::Fraction(max_fraction))
+}
+
+/// Standard notation with exactly `digits` fraction digits:
+/// `Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits })`.
+pub fn standard_fixed(value: f64, locale: Locale, digits: u8) -> String {
+    standard_with(value, locale, Precision::FixedFraction(digits))
+}
+
+/// Compact notation with exactly `digits` fraction digits (`1.10K`, fr `1,10 k`):
+/// `{ notation: "compact", minimumFractionDigits: digits, maximumFractionDigits: digits }`.
+pub fn compact_fixed(value: f64, locale: Locale, digits: u8) -> String {
+    compact_with(value, locale, Precision::FixedFraction(digits))
+}
+
+/// Compact notation with every significant digit of the value kept (`1.09887K`, `99.95`,
+/// `70M`): never rounder than the value. Values are read to 15 significant digits (what a
+/// double holds reliably: `0.1 + 0.2` is `0.3`), or to all of them with `all_digits`.
+pub fn compact_exact(value: f64, locale: Locale, all_digits: bool) -> String {
+    let digits = Decimal::from_abs(value).map_or(1, |d| d.meaningful(all_digits).digits.len());
+    compact_with(
+        value,
+        locale,
+        Precision::Significant(u8::try_from(digits).unwrap_or(21).clamp(1, 21)),
+    )
+}
+
+/// Writes `number` (a formatted value, maybe with a leading minus) with a unit around it, the
+/// sign first: `-$7B`.
+pub fn around_unit(number: &str, prefix: &str, suffix: &str) -> String {
+    around_sign(number, prefix, suffix)
+}
+
+/// The fewest fraction digits, at least `min`, with which standard notation writes `value`
+/// without reading rounder than it is: rounding may drop digits, but never to land on a
+/// rounder number (`99.9999` at 3 digits is `100`: it takes 4) or on zero (`0.0004`). The
+/// value is read to 15 significant digits, so float noise (`0.1 + 0.2`) asks for nothing.
+pub fn honest_fraction_digits(value: f64, min: u8) -> u8 {
+    Decimal::from_abs(value).map_or(min, |d| honest_fraction(d, min))
+}
+
+/// Same as [`honest_fraction_digits`] for a share written as a percentage.
+pub fn honest_percent_digits(fraction: f64, min: u8) -> u8 {
+    Decimal::from_abs(fraction).map_or(min, |d| honest_fraction(d.shifted(2), min))
+}
+
+/// The fewest fraction digits, at least `min` and at most [`MAX_FRACTION_DIGITS`], at which
+/// standard notation writes the two values of every pair differently. Not simply the most any
+/// one pair needs: whether two roundings differ is not monotone in the digits (3.65000000000365
+/// and 3.6499999999999996 differ at 1 digit, 3.7 and 3.6, but not at 2: 3.65 and 3.65).
+pub fn fraction_digits_apart(pairs: &[(f64, f64)], min: u8) -> u8 {
+    digits_apart(pairs, min, 0)
+}
+
+/// Same as [`fraction_digits_apart`] for shares written as percentages.
+pub fn percent_digits_apart(pairs: &[(f64, f64)], min: u8) -> u8 {
+    digits_apart(pairs, min, 2)
+}
+
+fn digits_apart(pairs: &[(f64, f64)], min: u8, shift: i32) -> u8 {
+    let read = |v: f64| Decimal::from_abs(v).map(|d| (v < 0.0, d.shifted(shift)));
+    let decimals: Vec<_> = pairs
+        .iter()
+        .filter_map(|&(a, b)| Some((read(a)?, read(b)?)))
+        .collect();
+    let differ = |f: u8, (a, b): &((bool, Decimal), (bool, Decimal))| {
+        let (ra, rb) = (
+            a.1.rounded(Precision::Fraction(f)),
+            b.1.rounded(Precision::Fraction(f)),
+        );
+        // Signs show only on numbers that do not round to zero.
+        let signs_differ = a.0 != b.0 && !(ra.is_zero() && rb.is_zero());
+        signs_differ || ra != rb
+    };
+    (min..=MAX_FRACTION_DIGITS)
+        .find(|&f| decimals.iter().all(|pair| differ(f, pair)))
+        .unwrap_or(MAX_FRACTION_DIGITS)
+}
+
+/// Whether `a` and `b` agree in their first 15 significant digits (so [`compact_exact`] needs
+/// `all_digits` to write them apart).
+pub fn same_to_15_digits(a: f64, b: f64) -> bool {
+    let read = |v: f64| Decimal::from_abs(v).map(|d| (v < 0.0, d.meaningful(false)));
+    read(a) == read(b)
+}
+
+/// Intl's largest `maximumFractionDigits`.
+pub const MAX_FRACTION_DIGITS: u8 = 100;
+
+/// `value` is what gets rounded (all its digits, as Intl rounds them); it counts as written
+/// exactly when the rounding gives its first 15 significant digits.
+fn honest_fraction(value: Decimal, min: u8) -> u8 {
+    let meaningful = value.clone().meaningful(false);
+    let rounder = |f: u8| {
+        let shown = value.rounded(Precision::Fraction(f));
+        shown != meaningful && (shown.is_zero() || shown.last_place() > -i32::from(f))
+    };
+    (min..=MAX_FRACTION_DIGITS)
+        .find(|&f| !rounder(f))
+        .unwrap_or(MAX_FRACTION_DIGITS)
+}
+
+fn standard_with(value: f64, locale: Locale, precision: Precision) -> String {
+    let symbols = Symbols::of(locale);
+    let Some(number) = Decimal::from_abs(value) else {
+        return non_finite(value, "");
+    };
+    let shown = number.rounded(precision);
+    let text = shown.to_text_padded(symbols, STANDARD_MIN_GROUPING, precision.min_fraction());
+    signed(value, &shown, text)
+}
+
 /// Intl writes U+002D HYPHEN-MINUS (not U+2212) for fr-FR and en-US.
 const MINUS: char = '-';
 
 /// Compact notation groups thousands only from 5 integer digits (`1000T`, `10,000T`).
 const COMPACT_MIN_GROUPING: usize = 2;
-/// Standard notation (percent) groups from 4 integer digits (`1,000%`).
-const PERCENT_MIN_GROUPING: usize = 1;
+/// Standard notation (percent too) groups from 4 integer digits (`1,000%`, `1,098.87`).
+const STANDARD_MIN_GROUPING: usize = 1;
+const PERCENT_MIN_GROUPING: usize = STANDARD_MIN_GROUPING;
 
 /// What a locale writes around the digits.
 struct Symbols {
@@ -164,7 +296,7 @@ fn compact_with(value: f64, locale: Locale, precision: Precision) -> String {
     let (shown, scale) = compact_scale_and_round(number, value.abs(), precision);
     let text = format!(
         "{}{}",
-        shown.to_text(symbols, COMPACT_MIN_GROUPING),
+        shown.to_text_padded(symbols, COMPACT_MIN_GROUPING, precision.min_fraction()),
         symbols.scales[scale]
     );
     signed(value, &shown, text)
@@ -302,6 +434,8 @@ enum Precision {
     Significant(u8),
     /// `maximumFractionDigits`.
     Fraction(u8),
+    /// `minimumFractionDigits` and `maximumFractionDigits` both.
+    FixedFraction(u8),
 }
 
 impl Precision {
@@ -311,7 +445,15 @@ impl Precision {
         match self {
             Precision::CompactDefault => (magnitude - 1).min(0),
             Precision::Significant(digits) => magnitude - i32::from(digits) + 1,
-            Precision::Fraction(digits) => -i32::from(digits),
+            Precision::Fraction(digits) | Precision::FixedFraction(digits) => -i32::from(digits),
+        }
+    }
+
+    /// The fraction digits always written, trailing zeros included.
+    fn min_fraction(self) -> u8 {
+        match self {
+            Precision::FixedFraction(digits) => digits,
+            _ => 0,
         }
     }
 }
@@ -489,13 +631,32 @@ impl Decimal {
 
     /// The digits with the locale's decimal and group separators.
     fn to_text(&self, symbols: &Symbols, min_grouping: usize) -> String {
+        self.to_text_padded(symbols, min_grouping, 0)
+    }
+
+    /// Read to 15 significant digits (a double's reliable ones), or as it is with `all_digits`.
+    fn meaningful(self, all_digits: bool) -> Decimal {
+        if all_digits {
+            self
+        } else {
+            self.rounded(Precision::Significant(15))
+        }
+    }
+
+    /// Same as [`Decimal::to_text`], with at least `min_fraction` fraction digits (zeros).
+    fn to_text_padded(&self, symbols: &Symbols, min_grouping: usize, min_fraction: u8) -> String {
         let integer: Vec<u8> = (0..=self.magnitude.max(0))
             .rev()
             .map(|p| self.digit_at(p))
             .collect();
         let mut text = grouped(&integer, symbols.group, min_grouping);
-        let last_power = self.magnitude - self.digits.len() as i32 + 1;
-        if last_power < 0 && !self.is_zero() {
+        let last_power = if self.is_zero() {
+            0
+        } else {
+            self.magnitude - self.digits.len() as i32 + 1
+        };
+        let last_power = last_power.min(-i32::from(min_fraction));
+        if last_power < 0 {
             text.push(symbols.decimal);
             text.extend((last_power..0).rev().map(|p| digit_char(self.digit_at(p))));
         }
@@ -713,6 +874,93 @@ mod tests {
             let got = (percent(fraction, Locale::Fr), percent(fraction, Locale::En));
             assert_eq!(got, (fr.to_string(), en.to_string()), "{fraction:e}");
         }
+    }
+
+    #[test]
+    fn standard_matches_intl() {
+        for &(value, max_fraction, fr, en) in STANDARD_CASES {
+            let got = (
+                standard(value, Locale::Fr, max_fraction),
+                standard(value, Locale::En, max_fraction),
+            );
+            assert_eq!(
+                got,
+                (fr.to_string(), en.to_string()),
+                "{value:e} {max_fraction}"
+            );
+        }
+    }
+
+    #[test]
+    fn fixed_fraction_digits_match_intl() {
+        for &(value, digits, compact_fr, compact_en, fr, en) in FIXED_CASES {
+            let got = [
+                compact_fixed(value, Locale::Fr, digits),
+                compact_fixed(value, Locale::En, digits),
+                standard_fixed(value, Locale::Fr, digits),
+                standard_fixed(value, Locale::En, digits),
+            ];
+            assert_eq!(got, [compact_fr, compact_en, fr, en], "{value:e} {digits}");
+        }
+    }
+
+    #[test]
+    fn percent_with_fraction_digits_matches_intl() {
+        for &(fraction, max_fraction, fr, en) in PERCENT_WITH_CASES {
+            let got = (
+                percent_with(fraction, Locale::Fr, max_fraction),
+                percent_with(fraction, Locale::En, max_fraction),
+            );
+            assert_eq!(got, (fr.to_string(), en.to_string()), "{fraction:e}");
+        }
+    }
+
+    #[test]
+    fn exact_compact_keeps_every_meaningful_digit() {
+        let en = |v: f64| compact_exact(v, Locale::En, false);
+        assert_eq!(en(70e6), "70M");
+        assert_eq!(en(7e9), "7B");
+        assert_eq!(en(12.4), "12.4");
+        assert_eq!(en(99.95), "99.95");
+        assert_eq!(en(1098.87), "1.09887K");
+        assert_eq!(en(-1131.42), "-1.13142K");
+        assert_eq!(en(0.1 + 0.2), "0.3");
+        assert_eq!(
+            compact_exact(0.1 + 0.2, Locale::En, true),
+            "0.30000000000000004"
+        );
+        assert_eq!(compact_exact(99.95, Locale::Fr, false), "99,95");
+    }
+
+    #[test]
+    fn honest_digits_never_round_onto_a_rounder_number() {
+        assert_eq!(honest_fraction_digits(99.95, 3), 3);
+        assert_eq!(honest_fraction_digits(99.9999, 3), 4);
+        assert_eq!(honest_fraction_digits(2.5004, 3), 4);
+        assert_eq!(honest_fraction_digits(1.23456, 3), 3);
+        assert_eq!(honest_fraction_digits(0.0004, 3), 4);
+        assert_eq!(honest_fraction_digits(0.1 + 0.2, 3), 3);
+        assert_eq!(honest_fraction_digits(-99.9999, 3), 4);
+        assert_eq!(honest_percent_digits(0.9995, 1), 2);
+        assert_eq!(honest_percent_digits(0.674097, 1), 1);
+        assert_eq!(honest_percent_digits(0.00001, 1), 3);
+    }
+
+    #[test]
+    fn fraction_digits_apart_tells_close_values_apart() {
+        assert_eq!(fraction_digits_apart(&[(1098.87, 1131.42)], 3), 3);
+        assert_eq!(fraction_digits_apart(&[(1.0001, 1.0002)], 3), 4);
+        assert_eq!(fraction_digits_apart(&[(-0.0001, 0.0001)], 3), 4);
+        assert_eq!(fraction_digits_apart(&[(-1.5, 1.5)], 3), 3);
+        // Apart at 10 digits, alike at 11, apart again only at 21.
+        let (a, b) = (3.6500000000036495e-9, 3.6499999999999996e-9);
+        assert_eq!(fraction_digits_apart(&[(a, b)], 10), 10);
+        assert_eq!(
+            fraction_digits_apart(&[(a, b), (0.7, 0.7000000000055999)], 3),
+            21
+        );
+        assert!(same_to_15_digits(0.1 + 0.2, 0.3));
+        assert!(!same_to_15_digits(-0.3, 0.3));
     }
 
     #[test]
@@ -1181,6 +1429,304 @@ mod tests {
         (f64::NAN, "NaN\u{a0}%", "NaN%"),
         (f64::INFINITY, "∞\u{a0}%", "∞%"),
         (f64::NEG_INFINITY, "-∞\u{a0}%", "-∞%"),
+    ];
+
+    /// (value, max fraction, fr-FR, en-US) with `Intl.NumberFormat(tag, { maximumFractionDigits })`.
+    #[rustfmt::skip]
+    const STANDARD_CASES: &[(f64, u8, &str, &str)] = &[
+        (0.0, 0, "0", "0"),
+        (-0.0, 0, "0", "0"),
+        (1.0, 0, "1", "1"),
+        (-1.0, 0, "-1", "-1"),
+        (12.4, 0, "12", "12"),
+        (-12.4, 0, "-12", "-12"),
+        (12.8, 0, "13", "13"),
+        (-12.8, 0, "-13", "-13"),
+        (3.3, 0, "3", "3"),
+        (-3.3, 0, "-3", "-3"),
+        (99.95, 0, "100", "100"),
+        (-99.95, 0, "-100", "-100"),
+        (99.9999, 0, "100", "100"),
+        (-99.9999, 0, "-100", "-100"),
+        (1098.87, 0, "1\u{202f}099", "1,099"),
+        (-1098.87, 0, "-1\u{202f}099", "-1,099"),
+        (1131.42, 0, "1\u{202f}131", "1,131"),
+        (-1131.42, 0, "-1\u{202f}131", "-1,131"),
+        (1234.5, 0, "1\u{202f}235", "1,235"),
+        (-1234.5, 0, "-1\u{202f}235", "-1,235"),
+        (0.0004, 0, "0", "0"),
+        (-0.0004, 0, "0", "0"),
+        (0.00049, 0, "0", "0"),
+        (-0.00049, 0, "0", "0"),
+        (0.0005, 0, "0", "0"),
+        (-0.0005, 0, "0", "0"),
+        (0.30000000000000004, 0, "0", "0"),
+        (-0.30000000000000004, 0, "0", "0"),
+        (70000000.0, 0, "70\u{202f}000\u{202f}000", "70,000,000"),
+        (-70000000.0, 0, "-70\u{202f}000\u{202f}000", "-70,000,000"),
+        (7000000000.0, 0, "7\u{202f}000\u{202f}000\u{202f}000", "7,000,000,000"),
+        (-7000000000.0, 0, "-7\u{202f}000\u{202f}000\u{202f}000", "-7,000,000,000"),
+        (999.9995, 0, "1\u{202f}000", "1,000"),
+        (-999.9995, 0, "-1\u{202f}000", "-1,000"),
+        (999999.5, 0, "1\u{202f}000\u{202f}000", "1,000,000"),
+        (-999999.5, 0, "-1\u{202f}000\u{202f}000", "-1,000,000"),
+        (1e+21, 0, "1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000", "1,000,000,000,000,000,000,000"),
+        (-1e+21, 0, "-1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000", "-1,000,000,000,000,000,000,000"),
+        (1.5e-7, 0, "0", "0"),
+        (-1.5e-7, 0, "0", "0"),
+        (123456789.123, 0, "123\u{202f}456\u{202f}789", "123,456,789"),
+        (-123456789.123, 0, "-123\u{202f}456\u{202f}789", "-123,456,789"),
+        (2.5004, 0, "3", "3"),
+        (-2.5004, 0, "-3", "-3"),
+        (0.125, 0, "0", "0"),
+        (-0.125, 0, "0", "0"),
+        (0.0, 3, "0", "0"),
+        (-0.0, 3, "0", "0"),
+        (1.0, 3, "1", "1"),
+        (-1.0, 3, "-1", "-1"),
+        (12.4, 3, "12,4", "12.4"),
+        (-12.4, 3, "-12,4", "-12.4"),
+        (12.8, 3, "12,8", "12.8"),
+        (-12.8, 3, "-12,8", "-12.8"),
+        (3.3, 3, "3,3", "3.3"),
+        (-3.3, 3, "-3,3", "-3.3"),
+        (99.95, 3, "99,95", "99.95"),
+        (-99.95, 3, "-99,95", "-99.95"),
+        (99.9999, 3, "100", "100"),
+        (-99.9999, 3, "-100", "-100"),
+        (1098.87, 3, "1\u{202f}098,87", "1,098.87"),
+        (-1098.87, 3, "-1\u{202f}098,87", "-1,098.87"),
+        (1131.42, 3, "1\u{202f}131,42", "1,131.42"),
+        (-1131.42, 3, "-1\u{202f}131,42", "-1,131.42"),
+        (1234.5, 3, "1\u{202f}234,5", "1,234.5"),
+        (-1234.5, 3, "-1\u{202f}234,5", "-1,234.5"),
+        (0.0004, 3, "0", "0"),
+        (-0.0004, 3, "0", "0"),
+        (0.00049, 3, "0", "0"),
+        (-0.00049, 3, "0", "0"),
+        (0.0005, 3, "0,001", "0.001"),
+        (-0.0005, 3, "-0,001", "-0.001"),
+        (0.30000000000000004, 3, "0,3", "0.3"),
+        (-0.30000000000000004, 3, "-0,3", "-0.3"),
+        (70000000.0, 3, "70\u{202f}000\u{202f}000", "70,000,000"),
+        (-70000000.0, 3, "-70\u{202f}000\u{202f}000", "-70,000,000"),
+        (7000000000.0, 3, "7\u{202f}000\u{202f}000\u{202f}000", "7,000,000,000"),
+        (-7000000000.0, 3, "-7\u{202f}000\u{202f}000\u{202f}000", "-7,000,000,000"),
+        (999.9995, 3, "1\u{202f}000", "1,000"),
+        (-999.9995, 3, "-1\u{202f}000", "-1,000"),
+        (999999.5, 3, "999\u{202f}999,5", "999,999.5"),
+        (-999999.5, 3, "-999\u{202f}999,5", "-999,999.5"),
+        (1e+21, 3, "1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000", "1,000,000,000,000,000,000,000"),
+        (-1e+21, 3, "-1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000", "-1,000,000,000,000,000,000,000"),
+        (1.5e-7, 3, "0", "0"),
+        (-1.5e-7, 3, "0", "0"),
+        (123456789.123, 3, "123\u{202f}456\u{202f}789,123", "123,456,789.123"),
+        (-123456789.123, 3, "-123\u{202f}456\u{202f}789,123", "-123,456,789.123"),
+        (2.5004, 3, "2,5", "2.5"),
+        (-2.5004, 3, "-2,5", "-2.5"),
+        (0.125, 3, "0,125", "0.125"),
+        (-0.125, 3, "-0,125", "-0.125"),
+        (0.0, 5, "0", "0"),
+        (-0.0, 5, "0", "0"),
+        (1.0, 5, "1", "1"),
+        (-1.0, 5, "-1", "-1"),
+        (12.4, 5, "12,4", "12.4"),
+        (-12.4, 5, "-12,4", "-12.4"),
+        (12.8, 5, "12,8", "12.8"),
+        (-12.8, 5, "-12,8", "-12.8"),
+        (3.3, 5, "3,3", "3.3"),
+        (-3.3, 5, "-3,3", "-3.3"),
+        (99.95, 5, "99,95", "99.95"),
+        (-99.95, 5, "-99,95", "-99.95"),
+        (99.9999, 5, "99,9999", "99.9999"),
+        (-99.9999, 5, "-99,9999", "-99.9999"),
+        (1098.87, 5, "1\u{202f}098,87", "1,098.87"),
+        (-1098.87, 5, "-1\u{202f}098,87", "-1,098.87"),
+        (1131.42, 5, "1\u{202f}131,42", "1,131.42"),
+        (-1131.42, 5, "-1\u{202f}131,42", "-1,131.42"),
+        (1234.5, 5, "1\u{202f}234,5", "1,234.5"),
+        (-1234.5, 5, "-1\u{202f}234,5", "-1,234.5"),
+        (0.0004, 5, "0,0004", "0.0004"),
+        (-0.0004, 5, "-0,0004", "-0.0004"),
+        (0.00049, 5, "0,00049", "0.00049"),
+        (-0.00049, 5, "-0,00049", "-0.00049"),
+        (0.0005, 5, "0,0005", "0.0005"),
+        (-0.0005, 5, "-0,0005", "-0.0005"),
+        (0.30000000000000004, 5, "0,3", "0.3"),
+        (-0.30000000000000004, 5, "-0,3", "-0.3"),
+        (70000000.0, 5, "70\u{202f}000\u{202f}000", "70,000,000"),
+        (-70000000.0, 5, "-70\u{202f}000\u{202f}000", "-70,000,000"),
+        (7000000000.0, 5, "7\u{202f}000\u{202f}000\u{202f}000", "7,000,000,000"),
+        (-7000000000.0, 5, "-7\u{202f}000\u{202f}000\u{202f}000", "-7,000,000,000"),
+        (999.9995, 5, "999,9995", "999.9995"),
+        (-999.9995, 5, "-999,9995", "-999.9995"),
+        (999999.5, 5, "999\u{202f}999,5", "999,999.5"),
+        (-999999.5, 5, "-999\u{202f}999,5", "-999,999.5"),
+        (1e+21, 5, "1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000", "1,000,000,000,000,000,000,000"),
+        (-1e+21, 5, "-1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000", "-1,000,000,000,000,000,000,000"),
+        (1.5e-7, 5, "0", "0"),
+        (-1.5e-7, 5, "0", "0"),
+        (123456789.123, 5, "123\u{202f}456\u{202f}789,123", "123,456,789.123"),
+        (-123456789.123, 5, "-123\u{202f}456\u{202f}789,123", "-123,456,789.123"),
+        (2.5004, 5, "2,5004", "2.5004"),
+        (-2.5004, 5, "-2,5004", "-2.5004"),
+        (0.125, 5, "0,125", "0.125"),
+        (-0.125, 5, "-0,125", "-0.125"),
+    ];
+
+    /// (value, digits, compact fr-FR, compact en-US, standard fr-FR, standard en-US) with
+    /// `{ minimumFractionDigits: digits, maximumFractionDigits: digits }`, compact or not.
+    #[rustfmt::skip]
+    const FIXED_CASES: &[(f64, u8, &str, &str, &str, &str)] = &[
+        (0.0, 0, "0", "0", "0", "0"),
+        (-0.0, 0, "0", "0", "0", "0"),
+        (1.0, 0, "1", "1", "1", "1"),
+        (-1.0, 0, "-1", "-1", "-1", "-1"),
+        (12.4, 0, "12", "12", "12", "12"),
+        (-12.4, 0, "-12", "-12", "-12", "-12"),
+        (12.8, 0, "13", "13", "13", "13"),
+        (-12.8, 0, "-13", "-13", "-13", "-13"),
+        (3.3, 0, "3", "3", "3", "3"),
+        (-3.3, 0, "-3", "-3", "-3", "-3"),
+        (99.95, 0, "100", "100", "100", "100"),
+        (-99.95, 0, "-100", "-100", "-100", "-100"),
+        (99.9999, 0, "100", "100", "100", "100"),
+        (-99.9999, 0, "-100", "-100", "-100", "-100"),
+        (1098.87, 0, "1\u{a0}k", "1K", "1\u{202f}099", "1,099"),
+        (-1098.87, 0, "-1\u{a0}k", "-1K", "-1\u{202f}099", "-1,099"),
+        (1131.42, 0, "1\u{a0}k", "1K", "1\u{202f}131", "1,131"),
+        (-1131.42, 0, "-1\u{a0}k", "-1K", "-1\u{202f}131", "-1,131"),
+        (1234.5, 0, "1\u{a0}k", "1K", "1\u{202f}235", "1,235"),
+        (-1234.5, 0, "-1\u{a0}k", "-1K", "-1\u{202f}235", "-1,235"),
+        (0.0004, 0, "0", "0", "0", "0"),
+        (-0.0004, 0, "0", "0", "0", "0"),
+        (0.00049, 0, "0", "0", "0", "0"),
+        (-0.00049, 0, "0", "0", "0", "0"),
+        (0.0005, 0, "0", "0", "0", "0"),
+        (-0.0005, 0, "0", "0", "0", "0"),
+        (0.30000000000000004, 0, "0", "0", "0", "0"),
+        (-0.30000000000000004, 0, "0", "0", "0", "0"),
+        (70000000.0, 0, "70\u{a0}M", "70M", "70\u{202f}000\u{202f}000", "70,000,000"),
+        (-70000000.0, 0, "-70\u{a0}M", "-70M", "-70\u{202f}000\u{202f}000", "-70,000,000"),
+        (7000000000.0, 0, "7\u{a0}Md", "7B", "7\u{202f}000\u{202f}000\u{202f}000", "7,000,000,000"),
+        (-7000000000.0, 0, "-7\u{a0}Md", "-7B", "-7\u{202f}000\u{202f}000\u{202f}000", "-7,000,000,000"),
+        (999.9995, 0, "1\u{a0}k", "1K", "1\u{202f}000", "1,000"),
+        (-999.9995, 0, "-1\u{a0}k", "-1K", "-1\u{202f}000", "-1,000"),
+        (999999.5, 0, "1\u{a0}M", "1M", "1\u{202f}000\u{202f}000", "1,000,000"),
+        (-999999.5, 0, "-1\u{a0}M", "-1M", "-1\u{202f}000\u{202f}000", "-1,000,000"),
+        (1e+21, 0, "1\u{202f}000\u{202f}000\u{202f}000\u{a0}Bn", "1,000,000,000T", "1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000", "1,000,000,000,000,000,000,000"),
+        (-1e+21, 0, "-1\u{202f}000\u{202f}000\u{202f}000\u{a0}Bn", "-1,000,000,000T", "-1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000", "-1,000,000,000,000,000,000,000"),
+        (1.5e-7, 0, "0", "0", "0", "0"),
+        (-1.5e-7, 0, "0", "0", "0", "0"),
+        (123456789.123, 0, "123\u{a0}M", "123M", "123\u{202f}456\u{202f}789", "123,456,789"),
+        (-123456789.123, 0, "-123\u{a0}M", "-123M", "-123\u{202f}456\u{202f}789", "-123,456,789"),
+        (2.5004, 0, "3", "3", "3", "3"),
+        (-2.5004, 0, "-3", "-3", "-3", "-3"),
+        (0.125, 0, "0", "0", "0", "0"),
+        (-0.125, 0, "0", "0", "0", "0"),
+        (0.0, 2, "0,00", "0.00", "0,00", "0.00"),
+        (-0.0, 2, "0,00", "0.00", "0,00", "0.00"),
+        (1.0, 2, "1,00", "1.00", "1,00", "1.00"),
+        (-1.0, 2, "-1,00", "-1.00", "-1,00", "-1.00"),
+        (12.4, 2, "12,40", "12.40", "12,40", "12.40"),
+        (-12.4, 2, "-12,40", "-12.40", "-12,40", "-12.40"),
+        (12.8, 2, "12,80", "12.80", "12,80", "12.80"),
+        (-12.8, 2, "-12,80", "-12.80", "-12,80", "-12.80"),
+        (3.3, 2, "3,30", "3.30", "3,30", "3.30"),
+        (-3.3, 2, "-3,30", "-3.30", "-3,30", "-3.30"),
+        (99.95, 2, "99,95", "99.95", "99,95", "99.95"),
+        (-99.95, 2, "-99,95", "-99.95", "-99,95", "-99.95"),
+        (99.9999, 2, "100,00", "100.00", "100,00", "100.00"),
+        (-99.9999, 2, "-100,00", "-100.00", "-100,00", "-100.00"),
+        (1098.87, 2, "1,10\u{a0}k", "1.10K", "1\u{202f}098,87", "1,098.87"),
+        (-1098.87, 2, "-1,10\u{a0}k", "-1.10K", "-1\u{202f}098,87", "-1,098.87"),
+        (1131.42, 2, "1,13\u{a0}k", "1.13K", "1\u{202f}131,42", "1,131.42"),
+        (-1131.42, 2, "-1,13\u{a0}k", "-1.13K", "-1\u{202f}131,42", "-1,131.42"),
+        (1234.5, 2, "1,23\u{a0}k", "1.23K", "1\u{202f}234,50", "1,234.50"),
+        (-1234.5, 2, "-1,23\u{a0}k", "-1.23K", "-1\u{202f}234,50", "-1,234.50"),
+        (0.0004, 2, "0,00", "0.00", "0,00", "0.00"),
+        (-0.0004, 2, "0,00", "0.00", "0,00", "0.00"),
+        (0.00049, 2, "0,00", "0.00", "0,00", "0.00"),
+        (-0.00049, 2, "0,00", "0.00", "0,00", "0.00"),
+        (0.0005, 2, "0,00", "0.00", "0,00", "0.00"),
+        (-0.0005, 2, "0,00", "0.00", "0,00", "0.00"),
+        (0.30000000000000004, 2, "0,30", "0.30", "0,30", "0.30"),
+        (-0.30000000000000004, 2, "-0,30", "-0.30", "-0,30", "-0.30"),
+        (70000000.0, 2, "70,00\u{a0}M", "70.00M", "70\u{202f}000\u{202f}000,00", "70,000,000.00"),
+        (-70000000.0, 2, "-70,00\u{a0}M", "-70.00M", "-70\u{202f}000\u{202f}000,00", "-70,000,000.00"),
+        (7000000000.0, 2, "7,00\u{a0}Md", "7.00B", "7\u{202f}000\u{202f}000\u{202f}000,00", "7,000,000,000.00"),
+        (-7000000000.0, 2, "-7,00\u{a0}Md", "-7.00B", "-7\u{202f}000\u{202f}000\u{202f}000,00", "-7,000,000,000.00"),
+        (999.9995, 2, "1,00\u{a0}k", "1.00K", "1\u{202f}000,00", "1,000.00"),
+        (-999.9995, 2, "-1,00\u{a0}k", "-1.00K", "-1\u{202f}000,00", "-1,000.00"),
+        (999999.5, 2, "1,00\u{a0}M", "1.00M", "999\u{202f}999,50", "999,999.50"),
+        (-999999.5, 2, "-1,00\u{a0}M", "-1.00M", "-999\u{202f}999,50", "-999,999.50"),
+        (1e+21, 2, "1\u{202f}000\u{202f}000\u{202f}000,00\u{a0}Bn", "1,000,000,000.00T", "1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000,00", "1,000,000,000,000,000,000,000.00"),
+        (-1e+21, 2, "-1\u{202f}000\u{202f}000\u{202f}000,00\u{a0}Bn", "-1,000,000,000.00T", "-1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000,00", "-1,000,000,000,000,000,000,000.00"),
+        (1.5e-7, 2, "0,00", "0.00", "0,00", "0.00"),
+        (-1.5e-7, 2, "0,00", "0.00", "0,00", "0.00"),
+        (123456789.123, 2, "123,46\u{a0}M", "123.46M", "123\u{202f}456\u{202f}789,12", "123,456,789.12"),
+        (-123456789.123, 2, "-123,46\u{a0}M", "-123.46M", "-123\u{202f}456\u{202f}789,12", "-123,456,789.12"),
+        (2.5004, 2, "2,50", "2.50", "2,50", "2.50"),
+        (-2.5004, 2, "-2,50", "-2.50", "-2,50", "-2.50"),
+        (0.125, 2, "0,13", "0.13", "0,13", "0.13"),
+        (-0.125, 2, "-0,13", "-0.13", "-0,13", "-0.13"),
+        (0.0, 4, "0,0000", "0.0000", "0,0000", "0.0000"),
+        (-0.0, 4, "0,0000", "0.0000", "0,0000", "0.0000"),
+        (1.0, 4, "1,0000", "1.0000", "1,0000", "1.0000"),
+        (-1.0, 4, "-1,0000", "-1.0000", "-1,0000", "-1.0000"),
+        (12.4, 4, "12,4000", "12.4000", "12,4000", "12.4000"),
+        (-12.4, 4, "-12,4000", "-12.4000", "-12,4000", "-12.4000"),
+        (12.8, 4, "12,8000", "12.8000", "12,8000", "12.8000"),
+        (-12.8, 4, "-12,8000", "-12.8000", "-12,8000", "-12.8000"),
+        (3.3, 4, "3,3000", "3.3000", "3,3000", "3.3000"),
+        (-3.3, 4, "-3,3000", "-3.3000", "-3,3000", "-3.3000"),
+        (99.95, 4, "99,9500", "99.9500", "99,9500", "99.9500"),
+        (-99.95, 4, "-99,9500", "-99.9500", "-99,9500", "-99.9500"),
+        (99.9999, 4, "99,9999", "99.9999", "99,9999", "99.9999"),
+        (-99.9999, 4, "-99,9999", "-99.9999", "-99,9999", "-99.9999"),
+        (1098.87, 4, "1,0989\u{a0}k", "1.0989K", "1\u{202f}098,8700", "1,098.8700"),
+        (-1098.87, 4, "-1,0989\u{a0}k", "-1.0989K", "-1\u{202f}098,8700", "-1,098.8700"),
+        (1131.42, 4, "1,1314\u{a0}k", "1.1314K", "1\u{202f}131,4200", "1,131.4200"),
+        (-1131.42, 4, "-1,1314\u{a0}k", "-1.1314K", "-1\u{202f}131,4200", "-1,131.4200"),
+        (1234.5, 4, "1,2345\u{a0}k", "1.2345K", "1\u{202f}234,5000", "1,234.5000"),
+        (-1234.5, 4, "-1,2345\u{a0}k", "-1.2345K", "-1\u{202f}234,5000", "-1,234.5000"),
+        (0.0004, 4, "0,0004", "0.0004", "0,0004", "0.0004"),
+        (-0.0004, 4, "-0,0004", "-0.0004", "-0,0004", "-0.0004"),
+        (0.00049, 4, "0,0005", "0.0005", "0,0005", "0.0005"),
+        (-0.00049, 4, "-0,0005", "-0.0005", "-0,0005", "-0.0005"),
+        (0.0005, 4, "0,0005", "0.0005", "0,0005", "0.0005"),
+        (-0.0005, 4, "-0,0005", "-0.0005", "-0,0005", "-0.0005"),
+        (0.30000000000000004, 4, "0,3000", "0.3000", "0,3000", "0.3000"),
+        (-0.30000000000000004, 4, "-0,3000", "-0.3000", "-0,3000", "-0.3000"),
+        (70000000.0, 4, "70,0000\u{a0}M", "70.0000M", "70\u{202f}000\u{202f}000,0000", "70,000,000.0000"),
+        (-70000000.0, 4, "-70,0000\u{a0}M", "-70.0000M", "-70\u{202f}000\u{202f}000,0000", "-70,000,000.0000"),
+        (7000000000.0, 4, "7,0000\u{a0}Md", "7.0000B", "7\u{202f}000\u{202f}000\u{202f}000,0000", "7,000,000,000.0000"),
+        (-7000000000.0, 4, "-7,0000\u{a0}Md", "-7.0000B", "-7\u{202f}000\u{202f}000\u{202f}000,0000", "-7,000,000,000.0000"),
+        (999.9995, 4, "999,9995", "999.9995", "999,9995", "999.9995"),
+        (-999.9995, 4, "-999,9995", "-999.9995", "-999,9995", "-999.9995"),
+        (999999.5, 4, "999,9995\u{a0}k", "999.9995K", "999\u{202f}999,5000", "999,999.5000"),
+        (-999999.5, 4, "-999,9995\u{a0}k", "-999.9995K", "-999\u{202f}999,5000", "-999,999.5000"),
+        (1e+21, 4, "1\u{202f}000\u{202f}000\u{202f}000,0000\u{a0}Bn", "1,000,000,000.0000T", "1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000,0000", "1,000,000,000,000,000,000,000.0000"),
+        (-1e+21, 4, "-1\u{202f}000\u{202f}000\u{202f}000,0000\u{a0}Bn", "-1,000,000,000.0000T", "-1\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000\u{202f}000,0000", "-1,000,000,000,000,000,000,000.0000"),
+        (1.5e-7, 4, "0,0000", "0.0000", "0,0000", "0.0000"),
+        (-1.5e-7, 4, "0,0000", "0.0000", "0,0000", "0.0000"),
+        (123456789.123, 4, "123,4568\u{a0}M", "123.4568M", "123\u{202f}456\u{202f}789,1230", "123,456,789.1230"),
+        (-123456789.123, 4, "-123,4568\u{a0}M", "-123.4568M", "-123\u{202f}456\u{202f}789,1230", "-123,456,789.1230"),
+        (2.5004, 4, "2,5004", "2.5004", "2,5004", "2.5004"),
+        (-2.5004, 4, "-2,5004", "-2.5004", "-2,5004", "-2.5004"),
+        (0.125, 4, "0,1250", "0.1250", "0,1250", "0.1250"),
+        (-0.125, 4, "-0,1250", "-0.1250", "-0,1250", "-0.1250"),
+    ];
+
+    /// (fraction, max fraction, fr-FR, en-US) with `{ style: "percent", maximumFractionDigits }`.
+    #[rustfmt::skip]
+    const PERCENT_WITH_CASES: &[(f64, u8, &str, &str)] = &[
+        (0.9995, 2, "99,95\u{a0}%", "99.95%"),
+        (0.674097, 1, "67,4\u{a0}%", "67.4%"),
+        (0.674097, 2, "67,41\u{a0}%", "67.41%"),
+        (0.00049, 2, "0,05\u{a0}%", "0.05%"),
+        (0.5, 4, "50\u{a0}%", "50%"),
+        (0.3333333333333333, 3, "33,333\u{a0}%", "33.333%"),
     ];
     // END GENERATED
 }

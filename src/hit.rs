@@ -2,11 +2,11 @@
 //! pointer finds is exactly what the reader sees.
 
 use crate::format;
-use crate::i18n;
 use crate::layout::{Layout, LinePoints, SliceMark, UnknownMark};
 use crate::locale::Locale;
 use crate::math;
 use crate::model::{Dataset, Domain};
+use crate::numbers::Numbers;
 
 /// How far from a line point (in CSS pixels) a pointer still finds it.
 pub const POINT_RADIUS: f64 = 16.0;
@@ -192,10 +192,9 @@ pub fn describe(data: &Dataset, locale: Locale, series: usize, index: usize) -> 
         Domain::Numbers(x) => format::x_value(*x.get(index)?, locale),
         Domain::Dates { text, .. } => text.get(index)?.clone(),
     };
-    let unit = data.unit();
     let text = match value {
-        Some(v) => format::with_unit(v, locale, unit.prefix(), unit.suffix()),
-        None => i18n::not_disclosed(locale).to_string(),
+        Some(v) => Numbers::new(data, locale).reading(v),
+        None => data.series[series].unknown_words(locale).to_string(),
     };
     Some(Hit {
         series,

@@ -10,6 +10,22 @@ pub fn not_disclosed(locale: Locale) -> &'static str {
     }
 }
 
+/// "Not disclosed" where its words do not fit, as news desks abbreviate it.
+pub fn not_disclosed_short(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => "n.c.",
+        Locale::En => "n/d",
+    }
+}
+
+/// Under a donut with an unknown slice: what its percentages are shares of.
+pub fn shares_of_disclosed_total(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => "Parts en % du total communiqué",
+        Locale::En => "Shares in % of the disclosed total",
+    }
+}
+
 /// The attribution line under the chart: "Source : …" in French typography, "Source: …" in English.
 pub fn source_line(locale: Locale, source: &str) -> String {
     match locale {

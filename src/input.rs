@@ -20,6 +20,12 @@ pub const MAX_DEPTH: usize = 8;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Null,
+    /// JS `undefined` as an array item, or an array hole (which reads as `undefined` in JS).
+    /// Never taken as `null`: a typo in a page's code (`row.valeu`) must not become a claim that
+    /// a figure was withheld, so validation refuses it with its path. JSON has no `undefined`,
+    /// and an object property whose value is `undefined` is left out when read (as
+    /// `JSON.stringify` leaves it out): only arrays hold this.
+    Undefined,
     Bool(bool),
     Number(f64),
     String(String),
@@ -39,10 +45,17 @@ pub enum Value {
 /// Numbers and nulls as two plain lists: the numbers, with 0 where an item is null, and the
 /// indices of the nulls in ascending order. A series of plain numbers (the usual case) is then
 /// one `Vec<f64>` that validation can take as it is.
+///
+/// Items that were `undefined` (or holes) are listed apart, in ascending order, and their
+/// slots hold NaN: every check that looks at the numbers alone refuses the array, and the
+/// item-by-item check that follows names the first of them. Kept in bulk rather than as a
+/// `Value` per item, so a million-item series that is all `undefined` (a misspelt field read
+/// a million times) costs no more than any other.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NumberArray {
     pub numbers: Vec<f64>,
     pub nulls: Vec<u32>,
+    pub undefined: Vec<u32>,
 }
 
 impl NumberArray {
@@ -54,7 +67,8 @@ impl NumberArray {
         self.numbers.is_empty()
     }
 
-    /// The items in order, `None` for a null.
+    /// The items in order, `None` for a null (an `undefined` item reads as its NaN: see
+    /// [`Value::items`] for the items as they were).
     pub fn iter(&self) -> impl Iterator<Item = Option<f64>> + '_ {
         let mut nulls = self.nulls.iter().peekable();
         self.numbers.iter().enumerate().map(move |(i, n)| {
@@ -85,16 +99,26 @@ impl Value {
         Value::String(s.to_string())
     }
 
-    /// The items of an `Array`, or of `Numbers` as `Number` and `Null` values.
+    /// The items of an `Array`, or of `Numbers` as `Number`, `Null` and `Undefined` values.
     pub fn items(&self) -> Option<std::borrow::Cow<'_, [Value]>> {
         match self {
             Value::Array(items) => Some(std::borrow::Cow::Borrowed(items)),
-            Value::Numbers(items) => Some(std::borrow::Cow::Owned(
-                items
-                    .iter()
-                    .map(|n| n.map_or(Value::Null, Value::Number))
-                    .collect(),
-            )),
+            Value::Numbers(items) => {
+                let mut undefined = items.undefined.iter().peekable();
+                Some(std::borrow::Cow::Owned(
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, n)| {
+                            if undefined.next_if(|k| **k as usize == i).is_some() {
+                                Value::Undefined
+                            } else {
+                                n.map_or(Value::Null, Value::Number)
+                            }
+                        })
+                        .collect(),
+                ))
+            }
             _ => None,
         }
     }
@@ -207,7 +231,10 @@ impl<'de> Visitor<'de> for Bounded {
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Value::Null | Value::TooLong | Value::TooDeep => serializer.serialize_unit(),
+            // Never serialized from a dataset that passed validation, which refuses all three.
+            Value::Null | Value::Undefined | Value::TooLong | Value::TooDeep => {
+                serializer.serialize_unit()
+            }
             Value::Bool(b) => serializer.serialize_bool(*b),
             Value::Number(n) => serializer.serialize_f64(*n),
             Value::String(s) => serializer.serialize_str(s),
@@ -248,6 +275,28 @@ mod tests {
         assert_eq!(array.numbers[0], 0.0, "a null's slot holds 0");
         assert_eq!(array.iter().collect::<Vec<_>>(), items);
         assert_eq!(array.len(), 7);
+    }
+
+    #[test]
+    fn undefined_items_of_a_number_array_are_not_nulls() {
+        let array = NumberArray {
+            numbers: vec![1.0, f64::NAN, 0.0, f64::NAN],
+            nulls: vec![2],
+            undefined: vec![1, 3],
+        };
+        let items = Value::Numbers(array)
+            .items()
+            .expect("an array")
+            .into_owned();
+        assert_eq!(
+            items,
+            [
+                Value::Number(1.0),
+                Value::Undefined,
+                Value::Null,
+                Value::Undefined
+            ]
+        );
     }
 
     fn parse(json: &str) -> Value {

@@ -17,6 +17,7 @@ pub mod locale;
 pub mod math;
 pub mod model;
 pub mod navigate;
+pub mod numbers;
 pub mod options;
 pub mod render;
 pub mod scale;

@@ -106,12 +106,46 @@ impl Rgb {
     }
 }
 
+/// How the dataset asks for its values to be written (`format`); axis ticks ignore it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Format {
+    /// Fraction digits, exactly (0–10).
+    pub digits: Option<u8>,
+    pub notation: Option<Notation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notation {
+    Standard,
+    Compact,
+}
+
+impl Notation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Notation::Standard => "standard",
+            Notation::Compact => "compact",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub name: String,
     /// One per category or x; `None` is unknown ("not disclosed"), never zero.
     pub values: Vec<Option<f64>>,
     pub color: Option<Rgb>,
+    /// The words for this series' unknown values ("not listed yet"); `None`: the default.
+    pub unknown: Option<String>,
+}
+
+impl Series {
+    /// What this series calls an unknown value: its own `unknown` words, or "not disclosed".
+    pub fn unknown_words(&self, locale: crate::locale::Locale) -> &str {
+        self.unknown
+            .as_deref()
+            .unwrap_or_else(|| crate::i18n::not_disclosed(locale))
+    }
 }
 
 /// Where a note is attached.
@@ -138,8 +172,11 @@ pub struct Dataset {
     pub kind: Kind,
     pub domain: Domain,
     pub unit: Option<Unit>,
+    pub format: Option<Format>,
     pub series: Vec<Series>,
     pub notes: Vec<Note>,
+    /// What writing the values needs to know of all of them, worked out on first use.
+    pub facts: crate::numbers::LazyFacts,
 }
 
 impl Dataset {
@@ -181,6 +218,16 @@ impl Dataset {
             }
             fields.push(("unit", Value::object(u)));
         }
+        if let Some(format) = &self.format {
+            let mut f = Vec::new();
+            if let Some(d) = format.digits {
+                f.push(("digits", Value::Number(f64::from(d))));
+            }
+            if let Some(n) = format.notation {
+                f.push(("notation", Value::str(n.name())));
+            }
+            fields.push(("format", Value::object(f)));
+        }
         let series = self.series.iter().map(series_value).collect();
         fields.push(("series", Value::Array(series)));
         if !self.notes.is_empty() {
@@ -210,6 +257,9 @@ fn series_value(s: &Series) -> Value {
     if let Some(c) = s.color {
         fields.push(("color", Value::String(c.hex())));
     }
+    if let Some(words) = &s.unknown {
+        fields.push(("unknown", Value::str(words)));
+    }
     Value::object(fields)
 }
 
@@ -220,6 +270,6 @@ fn strings(items: &[String]) -> Value {
 fn numbers(items: &[f64]) -> Value {
     Value::Numbers(NumberArray {
         numbers: items.to_vec(),
-        nulls: Vec::new(),
+        ..NumberArray::default()
     })
 }

@@ -34,7 +34,7 @@ impl Options {
     /// The path in an error is the option's name: `locale: expected "fr" or "en", got "de"`.
     pub fn merged(self, value: &Value) -> Result<Options, DataError> {
         let fields = match value {
-            Value::Null => return Ok(self),
+            Value::Null | Value::Undefined => return Ok(self),
             Value::Object(fields) => fields,
             other => return Err(DataError::expected("options", "an object", other)),
         };

@@ -72,7 +72,8 @@ pub fn ellipsize(text: &str, font: Font, max_width: f64, m: &dyn TextMeasure) ->
 }
 
 /// Word-wraps `text` into at most `max_lines` lines of `max_width`; the last line is shortened
-/// with "…" if text remains. A word wider than a line is cut rather than overflowing.
+/// with "…" if text remains. A word wider than a line is broken across lines (a URL, a long
+/// compound), so nothing is lost while there are lines to spare.
 pub fn wrap(
     text: &str,
     font: Font,
@@ -83,15 +84,31 @@ pub fn wrap(
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
-        if current.is_empty() {
-            current = word.to_string();
-            continue;
-        }
-        let candidate = format!("{current} {word}");
+        let candidate = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
         if m.width(&candidate, font) <= max_width {
             current = candidate;
-        } else {
-            lines.push(std::mem::replace(&mut current, word.to_string()));
+            continue;
+        }
+        if !current.is_empty() {
+            lines.push(std::mem::take(&mut current));
+        }
+        current = word.to_string();
+        // Pieces of a word too wide for any line, each as long as fits (at least a character).
+        while m.width(&current, font) > max_width && current.chars().count() > 1 {
+            let keep = longest_fitting_prefix(&current, font, max_width, m).max(1);
+            let rest = current.chars().skip(keep).collect::<String>();
+            lines.push(current.chars().take(keep).collect());
+            current = rest;
+            if lines.len() > max_lines {
+                break;
+            }
+        }
+        if lines.len() > max_lines {
+            break;
         }
     }
     if !current.is_empty() {
@@ -106,6 +123,22 @@ pub fn wrap(
         *last = ellipsize(&format!("{last} …"), font, max_width, m);
     }
     lines
+}
+
+/// How many leading characters of `text` fit in `max_width` (binary search over the length).
+fn longest_fitting_prefix(text: &str, font: Font, max_width: f64, m: &dyn TextMeasure) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let candidate: String = chars[..mid].iter().collect();
+        if m.width(&candidate, font) <= max_width {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    lo
 }
 
 #[cfg(test)]
@@ -140,10 +173,15 @@ mod tests {
     }
 
     #[test]
-    fn wrap_cuts_a_word_wider_than_the_line() {
+    fn wrap_breaks_a_word_wider_than_the_line() {
+        let lines = wrap(&"x".repeat(20), F, 50.0, 3, &EstimatedText);
+        assert_eq!(lines.concat(), "x".repeat(20));
         let lines = wrap(&"x".repeat(500), F, 50.0, 3, &EstimatedText);
-        assert_eq!(lines.len(), 1);
-        assert!(EstimatedText.width(&lines[0], F) <= 50.0);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[2].ends_with('…'), "{lines:?}");
+        for line in &lines {
+            assert!(EstimatedText.width(line, F) <= 50.0);
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Dataset v1 (the contract, section 4): [`Value`] → [`Dataset`], or the first offending field.
 //!
 //! Fields are checked in a fixed order (unknown fields, then title, subtitle, source, kind,
-//! categories or x, unit, series, notes), so the same input always names the same first error.
+//! categories or x, unit, format, series, notes), so the same input always names the same first error.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use crate::dates::parse_iso;
 use crate::error::DataError;
 use crate::input::Value;
-use crate::model::{Dataset, Domain, Kind, Note, NoteAt, Rgb, Series, Unit};
+use crate::model::{Dataset, Domain, Format, Kind, Notation, Note, NoteAt, Rgb, Series, Unit};
 
 pub const MAX_STRING_CHARS: usize = 1000;
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -27,11 +27,17 @@ const DATASET_FIELDS: &[&str] = &[
     "categories",
     "x",
     "unit",
+    "format",
     "series",
     "notes",
 ];
-const SERIES_FIELDS: &[&str] = &["name", "values", "color"];
+const SERIES_FIELDS: &[&str] = &["name", "values", "color", "unknown"];
 const UNIT_FIELDS: &[&str] = &["prefix", "suffix"];
+const FORMAT_FIELDS: &[&str] = &["digits", "notation"];
+/// `format.digits`: Intl's fraction digits, within what a chart can show.
+pub const MAX_FORMAT_DIGITS: u8 = 10;
+/// `series[i].unknown`: a few words, like "not listed yet".
+pub const MAX_UNKNOWN_CHARS: usize = 60;
 const NOTE_FIELDS: &[&str] = &["at", "text"];
 const KIND_LIST: &str = "one of \"bar\", \"hbar\", \"stacked\", \"line\", \"area\", \"donut\"";
 
@@ -47,6 +53,7 @@ pub fn validate(value: &Value) -> Result<Dataset, DataError> {
     let kind = kind(field(fields, "kind"))?;
     let domain = domain(fields, kind)?;
     let unit = unit(field(fields, "unit"))?;
+    let format = format(field(fields, "format"))?;
     let series = all_series(field(fields, "series"), kind, &domain)?;
     let notes = notes(field(fields, "notes"), &domain)?;
     Ok(Dataset {
@@ -56,12 +63,15 @@ pub fn validate(value: &Value) -> Result<Dataset, DataError> {
         kind,
         domain,
         unit,
+        format,
         series,
         notes,
+        facts: Default::default(),
     })
 }
 
-/// A field's value; an explicit `null` (or JS `undefined`) counts as absent.
+/// A field's value; an explicit `null` counts as absent (and a JS property whose value is
+/// `undefined` was left out when read).
 fn field<'a>(fields: &'a Fields, name: &str) -> Option<&'a Value> {
     fields
         .iter()
@@ -275,6 +285,34 @@ fn unit(value: Option<&Value>) -> Result<Option<Unit>, DataError> {
     }))
 }
 
+fn format(value: Option<&Value>) -> Result<Option<Format>, DataError> {
+    let Some(value) = value else { return Ok(None) };
+    let fields = object(value, "format", "format.", FORMAT_FIELDS)?;
+    let digits = match field(fields, "digits") {
+        None => None,
+        Some(Value::Number(d))
+            if (0.0..=f64::from(MAX_FORMAT_DIGITS)).contains(d) && d.fract() == 0.0 =>
+        {
+            Some(*d as u8)
+        }
+        Some(other) => {
+            return Err(DataError::expected(
+                "format.digits",
+                "a whole number from 0 to 10",
+                other,
+            ))
+        }
+    };
+    const NOTATIONS: &str = "\"standard\" or \"compact\"";
+    let notation = match field(fields, "notation") {
+        None => None,
+        Some(Value::String(s)) if s == "standard" => Some(Notation::Standard),
+        Some(Value::String(s)) if s == "compact" => Some(Notation::Compact),
+        Some(other) => return Err(DataError::expected("format.notation", NOTATIONS, other)),
+    };
+    Ok(Some(Format { digits, notation }))
+}
+
 fn all_series(
     value: Option<&Value>,
     kind: Kind,
@@ -324,10 +362,16 @@ fn one_series(item: &Value, i: usize, kind: Kind, domain: &Domain) -> Result<Ser
     let color = field(fields, "color")
         .map(|v| color(v, &format!("{at}.color")))
         .transpose()?;
+    let unknown = text(
+        field(fields, "unknown"),
+        &format!("{at}.unknown"),
+        MAX_UNKNOWN_CHARS,
+    )?;
     Ok(Series {
         name,
         values,
         color,
+        unknown,
     })
 }
 

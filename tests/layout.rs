@@ -648,3 +648,22 @@ fn hatching_lines_are_all_at_forty_five_degrees() {
         }
     }
 }
+
+#[test]
+fn a_note_on_a_not_disclosed_band_draws_no_second_dashed_line() {
+    let json = r#"{"title": "t", "kind": "line", "x": [1, 2, 3, 4, 5],
+        "series": [{"name": "s", "values": [1, 2, null, 4, 5]}],
+        "notes": [{"at": 3, "text": "on the gap"}, {"at": 4.5, "text": "elsewhere"}]}"#;
+    let chart = chart(json, Locale::En);
+    let l = layout(&chart, 640.0, 360.0, 1.0);
+    let band = l.unknowns.iter().find(|u| !u.edge).expect("a band").rect;
+    let dashed: Vec<f64> = l
+        .rules
+        .iter()
+        .filter(|r| r.dashed)
+        .map(|r| r.from.0)
+        .collect();
+    assert_eq!(dashed.len(), 1, "{dashed:?}");
+    assert!(dashed[0] > band.x1 + 4.0);
+    assert!(l.texts.iter().any(|t| t.text == "(1)"), "the marker stays");
+}

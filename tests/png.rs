@@ -68,7 +68,7 @@ fn render(name: &str, args: &[&str]) -> Image {
 
 /// The user-gains chart as laid out natively, in CSS pixels: where its bar and its unknown are.
 fn user_gains_layout() -> outage_charts::layout::Layout {
-    let chart = Chart::new(&Value::Null, &Value::Null, Locale::En).expect("built-in");
+    let chart = Chart::new(&Value::Undefined, &Value::Undefined, Locale::En).expect("built-in");
     let size = Size {
         width: 640.0,
         height: 360.0,
@@ -91,7 +91,7 @@ fn a_png_is_width_times_scale_by_height_times_scale() {
 fn the_bar_is_inked_in_its_series_colour_inside_the_plot() {
     let layout = user_gains_layout();
     let palette = Palette::new(Theme::Light, false);
-    let blue = palette.series(0, None);
+    let blue = palette.series(&[None], 0);
     for scale in [1u32, 2] {
         let image = render(&format!("bar{scale}"), &["--scale", &scale.to_string()]);
         let bar = layout.bars[0].rect;

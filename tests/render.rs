@@ -86,6 +86,13 @@ fn auto_height_fits_the_content_and_keeps_every_note() {
 
 #[test]
 fn a_missing_dataset_is_an_error_not_the_built_in_one() {
+    let error = render_svg(&Value::Undefined, &StaticOptions::default()).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("dataset: expected an object, got "),
+        "{error}"
+    );
     let error = render_svg(&Value::Null, &StaticOptions::default()).unwrap_err();
     assert_eq!(error.to_string(), "dataset: expected an object, got null");
 }

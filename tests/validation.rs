@@ -246,3 +246,125 @@ fn numbers_read_in_bulk_get_the_same_verdict() {
         "only {converted} fixtures had number arrays"
     );
 }
+
+/// `undefined` and holes (read from JS as [`Value::Undefined`]; JSON has neither, so no fixture
+/// can hold them) are errors with their path, never unknowns: a misspelt field in a page's code
+/// must not become a claim that a figure was withheld.
+#[test]
+fn undefined_items_are_errors_with_their_path_never_null() {
+    use outage_charts::input::NumberArray;
+    let bar = |values: Value| {
+        Value::object(vec![
+            ("title", Value::str("t")),
+            ("kind", Value::str("bar")),
+            (
+                "categories",
+                Value::Array(vec![Value::str("a"), Value::str("b"), Value::str("c")]),
+            ),
+            ("series", one_series(values)),
+        ])
+    };
+    let error = |data: &Value| validate(data).expect_err("refused").to_string();
+    // Read item by item, and read in bulk (the slot of an undefined item holds NaN).
+    let items = Value::Array(vec![
+        Value::Number(1.0),
+        Value::Undefined,
+        Value::Number(3.0),
+    ]);
+    let bulk = Value::Numbers(NumberArray {
+        numbers: vec![1.0, f64::NAN, 0.0],
+        nulls: vec![2],
+        undefined: vec![1],
+    });
+    for values in [items, bulk] {
+        assert_eq!(
+            error(&bar(values)),
+            "series[0].values[1]: expected a finite number or null, got undefined"
+        );
+    }
+    // The first of several is named, after a null before it.
+    let all_undefined = Value::Numbers(NumberArray {
+        numbers: vec![0.0, f64::NAN, f64::NAN],
+        nulls: vec![0],
+        undefined: vec![1, 2],
+    });
+    assert!(error(&bar(all_undefined)).starts_with("series[0].values[1]: "));
+
+    let mut categories = bar(Value::Array(vec![Value::Number(1.0); 3]));
+    if let Value::Object(fields) = &mut categories {
+        fields[2].1 = Value::Array(vec![Value::str("a"), Value::Undefined, Value::str("c")]);
+    }
+    assert_eq!(
+        error(&categories),
+        "categories[1]: expected a string, got undefined"
+    );
+
+    let line = Value::object(vec![
+        ("title", Value::str("t")),
+        ("kind", Value::str("line")),
+        (
+            "x",
+            Value::Numbers(NumberArray {
+                numbers: vec![1.0, f64::NAN],
+                nulls: Vec::new(),
+                undefined: vec![1],
+            }),
+        ),
+        ("series", one_series(numbers(2))),
+    ]);
+    assert_eq!(
+        error(&line),
+        "x[1]: expected a finite number, got undefined"
+    );
+
+    let mut with_notes = bar(Value::Array(vec![Value::Number(1.0); 3]));
+    if let Value::Object(fields) = &mut with_notes {
+        fields.push((
+            "notes".into(),
+            Value::Array(vec![note("a"), Value::Undefined]),
+        ));
+    }
+    assert_eq!(
+        error(&with_notes),
+        "notes[1]: expected an object, got undefined"
+    );
+    if let Value::Object(fields) = &mut with_notes {
+        if let Value::Array(series) = &mut fields[3].1 {
+            series.push(Value::Undefined);
+        }
+    }
+    assert_eq!(
+        error(&with_notes),
+        "series[1]: expected an object, got undefined"
+    );
+}
+
+/// `undefined` as the whole dataset is refused too (the constructor takes a left-out argument
+/// for the built-in before validation ever sees it), and so is `null`.
+#[test]
+fn undefined_or_null_as_the_dataset_is_refused() {
+    for (value, got) in [(Value::Undefined, "undefined"), (Value::Null, "null")] {
+        assert_eq!(
+            validate(&value).expect_err("refused").to_string(),
+            format!("dataset: expected an object, got {got}")
+        );
+    }
+}
+
+/// `new OutageChart(canvas, null)` (a failed fetch) throws like `setData(null)`; only a left-out
+/// dataset, read as [`Value::Undefined`], means the built-in "user-gains".
+#[test]
+fn only_a_left_out_dataset_means_the_builtin() {
+    use outage_charts::chart::Chart;
+    use outage_charts::locale::Locale;
+    let err = Chart::new(&Value::Null, &Value::Undefined, Locale::En)
+        .expect_err("null is refused")
+        .to_string();
+    assert_eq!(err, "dataset: expected an object, got null");
+    let chart = Chart::new(&Value::Undefined, &Value::Undefined, Locale::En).expect("the built-in");
+    let (_, user_gains) = outage_charts::datasets::builtin(Locale::En)
+        .into_iter()
+        .find(|(name, _)| *name == "user-gains")
+        .expect("a built-in user-gains");
+    assert_eq!(chart.data(), &user_gains);
+}

@@ -207,9 +207,63 @@ fn hit_test_finds_the_telegram_bar_and_the_unknown_signal() {
         }
     }
     let expected = vec![
-        ("Telegram".to_string(), "70M".to_string()),
+        ("Telegram".to_string(), "70,000,000".to_string()),
         ("Signal".to_string(), "not disclosed".to_string()),
     ];
     assert_eq!(found, expected);
     assert!(chart.hit_test(1.0, 1.0).unwrap().is_undefined());
+}
+
+/// `undefined` and holes are errors with their path, never `null`: read in bulk (an array of
+/// numbers) and item by item (an array of strings) alike. JSON cannot hold them, so the arrays
+/// are built here.
+#[wasm_bindgen_test]
+fn undefined_and_holes_are_refused_with_their_path() {
+    let c = canvas(400, 260);
+    let chart =
+        OutageChart::new(c.clone().into(), json(VALID), json(r#"{"animate":false}"#)).unwrap();
+    let before = pixels(&c);
+    let with = |path: &[&str], array: &js_sys::Array| {
+        let data = json(VALID);
+        let mut parent = data.clone();
+        for key in &path[..path.len() - 1] {
+            parent = js_sys::Reflect::get(&parent, &JsValue::from_str(key)).unwrap();
+        }
+        let last = JsValue::from_str(path[path.len() - 1]);
+        js_sys::Reflect::set(&parent, &last, array).unwrap();
+        message(chart.set_data(data).unwrap_err())
+    };
+    let undefined = js_sys::Array::of2(&JsValue::from(1), &JsValue::UNDEFINED);
+    assert_eq!(
+        with(&["series", "0", "values"], &undefined),
+        "series[0].values[1]: expected a finite number or null, got undefined"
+    );
+    // `new Array(2)` with only its first slot set: a hole at 1.
+    let hole = js_sys::Array::new_with_length(2);
+    hole.set(0, JsValue::from(1));
+    assert_eq!(
+        with(&["series", "0", "values"], &hole),
+        "series[0].values[1]: expected a finite number or null, got undefined"
+    );
+    let categories = js_sys::Array::new_with_length(2);
+    categories.set(0, JsValue::from_str("a"));
+    assert_eq!(
+        with(&["categories"], &categories),
+        "categories[1]: expected a string, got undefined"
+    );
+    assert!(pixels(&c) == before, "pixels unchanged");
+}
+
+/// Only a left-out `data` means the built-in: `null` (a failed fetch) throws like `setData(null)`.
+#[wasm_bindgen_test]
+fn the_constructor_refuses_null_like_set_data() {
+    let c = canvas(200, 120);
+    let err = OutageChart::new(c.clone().into(), JsValue::NULL, JsValue::UNDEFINED)
+        .err()
+        .unwrap();
+    assert_eq!(message(err), "dataset: expected an object, got null");
+    assert_eq!(ink_share(&pixels(&c)), 0.0, "nothing drawn");
+    let chart = OutageChart::new(c.into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let err = message(chart.set_data(JsValue::NULL).unwrap_err());
+    assert_eq!(err, "dataset: expected an object, got null");
 }

@@ -6,6 +6,8 @@
 //
 // Attributes: dataset (a built-in name), src (URL of a Dataset JSON), locale, theme; a removed
 // one returns to its default (the page's language, the auto theme, a built-in dataset for src).
+// An invalid value fires chart-error and changes nothing, then or later: the element keeps
+// deciding by the last value it accepted.
 // Properties: data (get/set a Dataset; the setter never throws), chart (the OutageChart, null
 // until the first dataset is shown: a src element waits for its file).
 // Events: chart-hover, chart-select (from the chart) and chart-error ({ message }, path first)
@@ -13,9 +15,10 @@
 import init, { OutageChart, builtinDatasets } from "./pkg/outage_charts.js";
 
 let wasmReady;
-/** Loads the module once for the whole page. */
+/** Loads the module once for the whole page: the wasm the glue finds beside itself, or the one a
+ * page script already gave init (the npm package's init shares one instance with the page). */
 function ready() {
-  wasmReady ??= init({ module_or_path: new URL("./pkg/outage_charts_bg.wasm", import.meta.url) });
+  wasmReady ??= init();
   return wasmReady;
 }
 
@@ -32,7 +35,9 @@ const STYLE = `
   canvas:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
 `;
 
-class OutageChartElement extends HTMLElement {
+// Node (server-side rendering) has no HTMLElement: there the class extends a stand-in, so importing
+// this file does not throw, and nothing is defined.
+class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
   static observedAttributes = ["dataset", "src", "locale", "theme"];
 
   #canvas;
@@ -43,8 +48,13 @@ class OutageChartElement extends HTMLElement {
   #pending = undefined;
   /** Bumped by every src load, so a slow response never overwrites a newer one. */
   #loads = 0;
-  /** True while the chart shows a built-in dataset, written in the chart's language. */
-  #builtin = false;
+  /** The name of the built-in dataset the chart shows (written in the chart's language), or
+   * null when it shows other data. */
+  #builtin = null;
+  /** The last accepted locale and theme (null: the default), or undefined before the chart
+   * first tried the attribute. A rejected value is never read again: `locale="xx"` on a French
+   * chart leaves it French, titles and numbers, through every later redraw. */
+  #accepted = { locale: undefined, theme: undefined };
 
   constructor() {
     super();
@@ -65,14 +75,16 @@ class OutageChartElement extends HTMLElement {
   }
 
   set data(value) {
-    this.#builtin = false;
-    this.#show(value);
+    // Rejected data leaves the chart as it was, built-in or not.
+    if (this.#show(value)) this.#builtin = null;
   }
 
+  /** Shows `value` (or keeps it for when the chart can be made); false if it was rejected. */
   #show(value) {
-    if (this.#chart) this.#attempt(() => this.#chart.setData(value));
-    else if (this.#live) this.#create(value);
-    else this.#pending = value;
+    if (this.#chart) return this.#attempt(() => this.#chart.setData(value));
+    if (this.#live) return this.#create(value);
+    this.#pending = value;
+    return true;
   }
 
   connectedCallback() {
@@ -91,7 +103,7 @@ class OutageChartElement extends HTMLElement {
       // A src element draws nothing until its file lands: never the built-in in its place.
       if (pending !== undefined) this.#create(pending);
       else if (this.hasAttribute("src")) this.#load(this.getAttribute("src"));
-      else this.#applyBuiltin();
+      else this.#applyBuiltin(this.getAttribute("dataset"));
     }, (error) => this.#error(`module: ${error.message}`));
   }
 
@@ -109,46 +121,64 @@ class OutageChartElement extends HTMLElement {
       // Without a src the element shows what it shows without one: the built-in dataset.
       if (value === null) {
         this.#loads++;
-        this.#applyBuiltin();
+        this.#applyBuiltin(this.getAttribute("dataset"));
       } else this.#load(value);
     } else if (name === "dataset") {
-      // An element with a src shows its file whatever its dataset attribute says.
-      if (!this.hasAttribute("src")) this.#applyBuiltin();
+      // An element with a src shows its file whatever its dataset attribute says (unless that
+      // file was refused and the chart still shows a built-in).
+      if (!this.hasAttribute("src") || this.#builtin !== null) this.#applyBuiltin(value);
     }
-    else if (this.#chart) {
-      this.#applyOption(name);
-      // Built-in datasets are written in the chart's language: switch them with it.
-      if (name === "locale" && this.#builtin) this.#applyBuiltin();
-    }
+    else if (this.#chart) this.#applyOption(name, value);
   }
 
   /** Makes the chart with its first dataset; rejected data leaves no chart and raises chart-error. */
   #create(data) {
-    this.#attempt(() => {
+    if (!this.#attempt(() => {
       this.#chart = new OutageChart(this.#canvas, data, { animate: true });
-    });
-    // The chart starts with the defaults; only attributes change them.
-    if (this.#chart) for (const name of ["locale", "theme"]) if (this.hasAttribute(name)) this.#applyOption(name);
+    })) return false;
+    // The chart starts with the defaults; the attributes change them. A chart made again (the
+    // element moved) keeps what was accepted before, unless the attribute changed meanwhile
+    // to a value that is accepted now.
+    for (const name of ["locale", "theme"]) {
+      const kept = this.#accepted[name] ?? null, given = this.getAttribute(name);
+      if (given !== kept && this.#applyOption(name, given)) continue;
+      this.#accepted[name] = kept;
+      if (kept !== null) this.#attempt(() => this.#chart.setOptions({ [name]: kept }));
+    }
+    return true;
   }
 
-  /** The attribute's value, or the default once it is removed. */
-  #applyOption(name) {
-    const value = this.getAttribute(name) ?? DEFAULTS[name]();
-    this.#attempt(() => this.#chart.setOptions({ [name]: value }));
+  /** Sets an option from its attribute's value (null: removed, so the default). Accepted, it is
+   * kept for every later decision; rejected, it changes nothing. True if accepted. */
+  #applyOption(name, value) {
+    if (!this.#attempt(() => this.#chart.setOptions({ [name]: value ?? DEFAULTS[name]() }))) return false;
+    this.#accepted[name] = value;
+    // Built-in datasets are written in the chart's language: switch them with it.
+    if (name === "locale" && this.#builtin !== null) this.#applyBuiltin(this.#builtin);
+    return true;
   }
 
-  #applyBuiltin() {
-    const name = this.getAttribute("dataset") ?? "user-gains";
-    const locale = this.getAttribute("locale");
-    // An invalid locale was already reported by setOptions; the page's language stands in.
-    const all = builtinDatasets(locale === "fr" || locale === "en" ? locale : undefined);
-    if (!(name in all)) {
+  /** Shows the built-in dataset `name` (null: "user-gains") in the chart's language. An unknown
+   * name fires chart-error and changes nothing. */
+  #applyBuiltin(name) {
+    const key = name ?? "user-gains";
+    const all = builtinDatasets(this.#builtinLocale());
+    if (!(key in all)) {
       const known = Object.keys(all).map((n) => `"${n}"`).join(", ");
-      this.#error(`dataset: expected one of ${known}, got "${name}"`);
+      this.#error(`dataset: expected one of ${known}, got "${key}"`);
       return;
     }
-    this.#show(all[name]);
-    this.#builtin = this.#chart !== null;
+    if (this.#show(all[key]) && this.#chart) this.#builtin = key;
+  }
+
+  /** The language of the chart's built-in datasets: the accepted locale, or before the chart
+   * first tried its attribute, that attribute if valid (setOptions reports it otherwise, as soon
+   * as the chart is made); else the page's language, as the chart's default. */
+  #builtinLocale() {
+    const accepted = this.#accepted.locale;
+    if (accepted !== undefined) return accepted ?? undefined;
+    const locale = this.getAttribute("locale");
+    return locale === "fr" || locale === "en" ? locale : undefined;
   }
 
   async #load(url) {
@@ -163,12 +193,15 @@ class OutageChartElement extends HTMLElement {
     }
   }
 
-  /** Runs a chart call; a rejection becomes a chart-error event and the chart stays as it was. */
+  /** Runs a chart call; a rejection becomes a chart-error event and the chart stays as it was.
+   * True if the call went through. */
   #attempt(call) {
     try {
       call();
+      return true;
     } catch (error) {
       this.#error(error.message);
+      return false;
     }
   }
 
@@ -177,6 +210,8 @@ class OutageChartElement extends HTMLElement {
   }
 }
 
-if (!customElements.get("outage-chart")) customElements.define("outage-chart", OutageChartElement);
+if (globalThis.customElements && !customElements.get("outage-chart")) {
+  customElements.define("outage-chart", OutageChartElement);
+}
 
 export { OutageChartElement };

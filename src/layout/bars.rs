@@ -1,13 +1,14 @@
 //! Bar-like kinds: grouped vertical bars (`bar`), stacked bars (`stacked`) and horizontal bars
 //! (`hbar`). Unknown values become hatched "not disclosed" regions, never zero-height bars.
 
-use super::axis::{horizontal_grid, value_text, vertical_ticks, visible_range};
+use super::axis::{horizontal_grid, vertical_ticks, visible_range};
 use super::frame::with_note_markers;
 use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
 use crate::i18n;
 use crate::model::{Dataset, Domain, Kind};
+use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
-use crate::text::{ellipsize, wrap, Font};
+use crate::text::{wrap, Font};
 
 pub(super) const LABEL_SIZE: f64 = 12.0;
 /// The least a non-zero bar is drawn, in CSS pixels, so that small values stay visible.
@@ -66,7 +67,13 @@ pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mu
     let line = font.size * 1.3;
     let (min, max) = value_range(data, frame);
 
-    let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
+    // Category names wrap onto a second line before they are shortened.
+    let name_lines = if names_need_two_lines(data, categories, frame, plot) {
+        2
+    } else {
+        1
+    };
+    let axis_bottom = (plot.y1 - line * name_lines as f64 - frame.px(6.0)).max(plot.y0);
     let (ticks, labels, label_width) =
         vertical_ticks((min, max), axis_bottom - plot.y0, frame, &unit, font);
     let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
@@ -100,10 +107,9 @@ pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mu
         category_label(
             data,
             frame,
-            index,
-            category,
+            (index, category),
             &band,
-            axis_bottom + frame.px(6.0),
+            (axis_bottom + frame.px(6.0), name_lines),
             out,
         );
     }
@@ -145,7 +151,7 @@ fn group_vertical(
                     rect,
                     value,
                 });
-                let label = value_text(value, frame, &data.unit());
+                let label = Numbers::new(data, frame.locale).label(value);
                 if frame.measure.width(&label, font) <= slot {
                     let (ty, v_align) = if value < 0.0 {
                         (rect.y1 + frame.px(3.0), Align::Start)
@@ -170,8 +176,10 @@ fn group_vertical(
                     index,
                     last: index,
                     rect,
+                    edge: false,
                 });
-                unknown_label_vertical(rect, frame, out);
+                let words = data.series[series].unknown_words(frame.locale);
+                unknown_label_vertical(rect, words, frame, out);
             }
         }
     }
@@ -239,6 +247,7 @@ fn stack_vertical(
             index,
             last: index,
             rect,
+            edge: false,
         });
         top -= block;
     }
@@ -262,7 +271,7 @@ pub(super) fn bar_end(zero: f64, end: f64, value: f64, frame: &Frame) -> f64 {
 }
 
 /// "?" in the middle of a tall unknown region, with "not disclosed" under it where it fits.
-fn unknown_label_vertical(rect: Rect, frame: &Frame, out: &mut Layout) {
+fn unknown_label_vertical(rect: Rect, words: &str, frame: &Frame, out: &mut Layout) {
     let mark = Font::bold(frame.px(20.0));
     let font = Font::regular(frame.px(LABEL_SIZE));
     let middle = (rect.y0 + rect.y1) / 2.0;
@@ -280,12 +289,20 @@ fn unknown_label_vertical(rect: Rect, frame: &Frame, out: &mut Layout) {
         Align::End,
     ));
     // The words go under the "?" only if they fit whole: a cut "not disc…" explains nothing.
-    let words = i18n::not_disclosed(frame.locale);
-    let lines = wrap(words, font, rect.width() - frame.px(4.0), 2, frame.measure);
+    // Where they do not, the short form ("n/d") does, if the words are the default ones.
+    let room = rect.width() - frame.px(4.0);
     let line_height = font.size * 1.25;
     let first = middle + frame.px(4.0);
-    if lines.join(" ") != words || first + line_height * lines.len() as f64 > rect.y1 {
-        return;
+    let fits = |lines: &[String], words: &str| {
+        lines.join(" ") == words && first + line_height * lines.len() as f64 <= rect.y1
+    };
+    let mut lines = wrap(words, font, room, 2, frame.measure);
+    if !fits(&lines, words) {
+        let short = i18n::not_disclosed_short(frame.locale);
+        lines = wrap(short, font, room, 1, frame.measure);
+        if words != i18n::not_disclosed(frame.locale) || !fits(&lines, short) {
+            return;
+        }
     }
     for (k, line) in lines.into_iter().enumerate() {
         let y = first + line_height * k as f64;
@@ -305,10 +322,9 @@ fn unknown_label_vertical(rect: Rect, frame: &Frame, out: &mut Layout) {
 fn category_label(
     data: &Dataset,
     frame: &Frame,
-    index: usize,
-    category: &str,
+    (index, category): (usize, &str),
     band: &Band,
-    y: f64,
+    (y, max_lines): (f64, usize),
     out: &mut Layout,
 ) {
     let font = Font::regular(frame.px(LABEL_SIZE));
@@ -319,19 +335,29 @@ fn category_label(
     if index % every != 0 || room <= 0.0 {
         return;
     }
-    let label = ellipsize(
-        &with_note_markers(data, index, category),
-        font,
-        room,
-        frame.measure,
-    );
-    out.texts.push(text(
-        label,
-        band.center(index),
-        y,
-        font,
-        Ink::Text,
-        Align::Center,
-        Align::Start,
-    ));
+    let name = with_note_markers(data, index, category);
+    let line_height = font.size * 1.3;
+    for (k, line) in wrap(&name, font, room, max_lines, frame.measure)
+        .into_iter()
+        .enumerate()
+    {
+        out.texts.push(text(
+            line,
+            band.center(index),
+            y + line_height * k as f64,
+            font,
+            Ink::Text,
+            Align::Center,
+            Align::Start,
+        ));
+    }
+}
+
+/// Whether some category name is wider than its column would be (the plot's width shared by
+/// the categories, as if no axis labels took any): then names get two lines under the axis.
+fn names_need_two_lines(data: &Dataset, categories: &[String], frame: &Frame, plot: Rect) -> bool {
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    let column = plot.width() / categories.len().max(1) as f64 - frame.px(4.0);
+    (categories.iter().enumerate())
+        .any(|(i, c)| frame.measure.width(&with_note_markers(data, i, c), font) > column)
 }

@@ -1,13 +1,15 @@
 //! Donuts: one ring per visible series (the first outermost), one slice per category, sized by
-//! its share of the ring's known total. An unknown value takes no slice; the legend says so.
+//! its share of the ring's known total. An unknown value takes no slice; the legend says so, and
+//! a caption under the ring says that its percentages are shares of the disclosed total.
 
 use std::f64::consts::TAU;
 
 use super::text;
 use super::{Align, Frame, Ink, Layout, Rect, RingMark, SliceMark};
-use crate::format;
+use crate::i18n;
 use crate::math;
 use crate::model::{Dataset, Domain};
+use crate::numbers;
 use crate::text::Font;
 
 const LABEL_SIZE: f64 = 12.0;
@@ -16,6 +18,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     let Domain::Categories(_) = &data.domain else {
         return;
     };
+    let plot = disclosed_total_caption(data, frame, plot, out);
     out.plot = plot;
     // Every series is a ring: a donut's legend hides categories (slices), not rings.
     let visible: Vec<usize> = (0..data.series.len()).collect();
@@ -50,12 +53,13 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         if !(total > 0.0 && total.is_finite()) {
             continue;
         }
+        let slices: Vec<(usize, f64, f64)> = (values.iter().enumerate())
+            .filter_map(|(index, v)| v.filter(|_| shown(index)).map(|v| (index, v, v / total)))
+            .collect();
+        let fractions: Vec<f64> = slices.iter().map(|s| s.2).collect();
+        let labels = numbers::shares(&fractions, frame.locale);
         let mut start = 0.0;
-        for (index, value) in values.iter().enumerate() {
-            let Some(value) = value.filter(|_| shown(index)) else {
-                continue;
-            };
-            let share = value / total;
+        for ((index, value, share), label) in slices.into_iter().zip(labels) {
             let end = start + share * TAU;
             out.slices.push(SliceMark {
                 series,
@@ -73,7 +77,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                 (inner_r + outer_r) / 2.0,
                 start,
                 end,
-                share,
+                label,
                 index,
                 font,
                 frame,
@@ -83,17 +87,22 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         }
     }
     if let (1, Some(&only)) = (visible.len(), visible.first()) {
-        let name = crate::text::ellipsize(
-            &data.series[only].name,
-            Font::regular(frame.px(13.0)),
-            hole * 1.7,
-            frame.measure,
-        );
+        centre_name(&data.series[only].name, center, hole, frame, out);
+    }
+}
+
+/// A lone ring's series name in its hole, on up to three lines.
+fn centre_name(name: &str, center: (f64, f64), hole: f64, frame: &Frame, out: &mut Layout) {
+    let font = Font::regular(frame.px(13.0));
+    let line = font.size * 1.25;
+    let lines = crate::text::wrap(name, font, hole * 1.7, 3, frame.measure);
+    let first = center.1 - line * (lines.len() as f64 - 1.0) / 2.0;
+    for (k, text_line) in lines.into_iter().enumerate() {
         out.texts.push(text(
-            name,
+            text_line,
             center.0,
-            center.1,
-            Font::regular(frame.px(13.0)),
+            first + line * k as f64,
+            font,
             Ink::Muted,
             Align::Center,
             Align::Center,
@@ -108,13 +117,12 @@ fn label_slice(
     radius: f64,
     start: f64,
     end: f64,
-    share: f64,
+    label: String,
     index: usize,
     font: Font,
     frame: &Frame,
     out: &mut Layout,
 ) {
-    let label = format::percent(share, frame.locale);
     let arc = (end - start) * radius;
     if arc < frame.measure.width(&label, font) + frame.px(6.0) || radius < font.size {
         return;
@@ -133,6 +141,29 @@ fn label_slice(
         Align::Center,
         Align::Center,
     ));
+}
+
+/// Where a shown category of some ring is unknown, the percentages are shares of what was
+/// disclosed, not of the whole: a caption under the plot says so. Returns the plot left above it.
+fn disclosed_total_caption(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) -> Rect {
+    let unknown_shown = data.series.iter().any(|s| {
+        (s.values.iter().enumerate()).any(|(index, v)| v.is_none() && frame.visible(index))
+    });
+    if !unknown_shown {
+        return plot;
+    }
+    let font = Font::regular(frame.px(12.0));
+    let line = font.size * 1.4;
+    out.texts.push(text(
+        i18n::shares_of_disclosed_total(frame.locale).to_string(),
+        (plot.x0 + plot.x1) / 2.0,
+        plot.y1,
+        font,
+        Ink::Muted,
+        Align::Center,
+        Align::End,
+    ));
+    Rect::spanning(plot.x0, plot.y0, plot.x1, (plot.y1 - line).max(plot.y0))
 }
 
 /// Points around a ring sector, outer arc then inner arc back, for filling as a polygon.

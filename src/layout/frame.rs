@@ -12,8 +12,51 @@ const LEGEND_SIZE: f64 = 13.0;
 const SMALL_SIZE: f64 = 12.0;
 const LINE_HEIGHT: f64 = 1.3;
 
+/// How many lines each text of the frame may take, and how much of the height the notes.
+#[derive(Clone, Copy)]
+struct Limits {
+    title: usize,
+    subtitle: usize,
+    source: usize,
+    note: usize,
+    notes_share: f64,
+}
+
+/// Whole texts: what a chart that sets its own height, or has room, shows.
+const WHOLE: Limits = Limits {
+    title: 12,
+    subtitle: 16,
+    source: 12,
+    note: 12,
+    notes_share: 0.6,
+};
+
+/// Shortened texts, only when whole ones would squeeze the plot below [`MIN_PLOT`].
+const SHORTENED: Limits = Limits {
+    title: 2,
+    subtitle: 3,
+    source: 2,
+    note: 2,
+    notes_share: 1.0 / 3.0,
+};
+
+/// The plot height, in CSS pixels, below which the frame's texts give up lines instead: the
+/// plot gives up room first, a text is shortened only when nothing else fits.
+const MIN_PLOT: f64 = 120.0;
+
 /// Places everything but the plot; returns the rectangle left for the plot.
 pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Rect {
+    let (texts, legend) = (out.texts.len(), out.legend.len());
+    let plot = place_with(data, frame, out, WHOLE);
+    if plot.height() >= frame.px(MIN_PLOT) {
+        return plot;
+    }
+    out.texts.truncate(texts);
+    out.legend.truncate(legend);
+    place_with(data, frame, out, SHORTENED)
+}
+
+fn place_with(data: &Dataset, frame: &Frame, out: &mut Layout, limits: Limits) -> Rect {
     let pad = frame.px(PADDING);
     let left = pad;
     let right = (out.width - pad).max(left);
@@ -27,7 +70,7 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
         &data.title,
         Font::bold(frame.px(TITLE_SIZE)),
         Ink::Text,
-        2,
+        limits.title,
         left,
         top,
         max_width,
@@ -41,7 +84,7 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
             subtitle,
             font,
             Ink::Muted,
-            3,
+            limits.subtitle,
             left,
             top,
             max_width,
@@ -54,7 +97,7 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
     }
     top += frame.px(12.0);
 
-    // The bottom block: notes, then the source. The notes take at most a third of the height,
+    // The bottom block: notes, then the source. The notes take at most a share of the height,
     // so that the plot keeps its room; the ones that do not fit are counted in a last line.
     let small = Font::regular(frame.px(SMALL_SIZE));
     let line_height = small.size * LINE_HEIGHT;
@@ -64,12 +107,12 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
                 &i18n::source_line(frame.locale, source),
                 small,
                 max_width,
-                2,
+                limits.source,
                 frame.measure,
             )
         })
         .unwrap_or_default();
-    let room = out.height / 3.0 - line_height;
+    let room = out.height * limits.notes_share - line_height;
     let mut lines: Vec<String> = Vec::new();
     for (number, note) in data.notes.iter().enumerate() {
         let marker = i18n::note_marker(number + 1);
@@ -77,7 +120,7 @@ pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Re
             &format!("{marker} {}", note.text),
             small,
             max_width,
-            2,
+            limits.note,
             frame.measure,
         );
         // The last note may take the line the count would have taken.
@@ -154,18 +197,16 @@ fn legend_entries(data: &Dataset, frame: &Frame) -> Vec<Entry> {
         let Domain::Categories(categories) = &data.domain else {
             return Vec::new();
         };
-        let first = data
-            .series
-            .first()
-            .map(|s| s.values.as_slice())
-            .unwrap_or_default();
+        let Some(first) = data.series.first() else {
+            return Vec::new();
+        };
         return categories
             .iter()
             .enumerate()
             .map(|(i, name)| {
-                let unknown = first.get(i).is_some_and(Option::is_none);
+                let unknown = first.values.get(i).is_some_and(Option::is_none);
                 let label = if unknown {
-                    format!("{name} ({})", i18n::not_disclosed(frame.locale))
+                    format!("{name} ({})", first.unknown_words(frame.locale))
                 } else {
                     name.clone()
                 };

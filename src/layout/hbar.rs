@@ -1,14 +1,14 @@
 //! Horizontal bars (`hbar`): categories down the left, values along the bottom, unknown values
 //! as hatched rows.
 
-use super::axis::{labelled_ticks, tick_target, value_text};
+use super::axis::{labelled_ticks, tick_target};
 use super::bars::{bar_end, value_range, visible_series, LABEL_SIZE};
 use super::frame::with_note_markers;
 use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
-use crate::i18n;
 use crate::model::{Dataset, Domain};
+use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
-use crate::text::{ellipsize, Font};
+use crate::text::{wrap, Font};
 
 /// Horizontal bars: categories down the left, values along the bottom.
 pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
@@ -16,6 +16,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         return;
     };
     let unit = data.unit();
+    let numbers = Numbers::new(data, frame.locale);
     let font = Font::regular(frame.px(LABEL_SIZE));
     let line = font.size * 1.3;
     let (min, max) = value_range(data, frame);
@@ -41,7 +42,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                 .enumerate()
                 .map(move |(i, v)| (s, i, *v))
         })
-        .filter_map(|(s, i, v)| v.map(|v| (s, i, v, value_text(v, frame, &unit))))
+        .filter_map(|(s, i, v)| v.map(|v| (s, i, v, numbers.label(v))))
         .collect();
     let widest_value = value_labels
         .iter()
@@ -83,18 +84,23 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     let slot = band.width / visible.len().max(1) as f64;
     let zero = x.map(0.0);
     let every = (line / band.step().max(f64::MIN_POSITIVE)).ceil().max(1.0) as usize;
+    // A name wraps onto a second line where its row has the height for two.
+    let name_lines = if band.step() >= 2.0 * line { 2 } else { 1 };
     for (index, name) in names.into_iter().enumerate() {
         if index % every == 0 {
-            let name = ellipsize(&name, font, name_width, frame.measure);
-            out.texts.push(text(
-                name,
-                left - frame.px(8.0),
-                band.center(index),
-                font,
-                Ink::Text,
-                Align::End,
-                Align::Center,
-            ));
+            let lines = wrap(&name, font, name_width, name_lines, frame.measure);
+            let first = band.center(index) - line * (lines.len() as f64 - 1.0) / 2.0;
+            for (k, name) in lines.into_iter().enumerate() {
+                out.texts.push(text(
+                    name,
+                    left - frame.px(8.0),
+                    first + line * k as f64,
+                    font,
+                    Ink::Text,
+                    Align::End,
+                    Align::Center,
+                ));
+            }
         }
         for (k, &series) in visible.iter().enumerate() {
             let y0 = band.start(index) + slot * k as f64 + slot * 0.06;
@@ -110,7 +116,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                         value,
                     });
                     if font.size <= slot {
-                        let label = value_text(value, frame, &unit);
+                        let label = numbers.label(value);
                         let (tx, h_align) = if value < 0.0 {
                             (rect.x0 - frame.px(4.0), Align::End)
                         } else {
@@ -134,9 +140,11 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                         index,
                         last: index,
                         rect,
+                        edge: false,
                     });
                     if font.size <= slot {
-                        let words = format!("? {}", i18n::not_disclosed(frame.locale));
+                        let words =
+                            format!("? {}", data.series[series].unknown_words(frame.locale));
                         // Written on the side of zero where the bars have room.
                         let (tx, h_align) = if zero > (left + plot.x1) / 2.0 {
                             (zero - frame.px(8.0), Align::End)

@@ -1,6 +1,6 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
-use super::axis::{horizontal_grid, tick_target, vertical_ticks};
+use super::axis::{horizontal_grid, vertical_ticks};
 use super::decimate::Decimator;
 use super::{rule, text};
 use super::{Align, Frame, Ink, Layout, LineMark, LinePoints, Rect, Rule, UnknownMark};
@@ -56,10 +56,31 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
 
     let baseline = y.map(0.0f64.max(ticks.lo).min(ticks.hi));
     let dots = inside.len() as f64 <= (right - left) / frame.px(10.0);
+    let mut edge_lanes = 0;
     for (series, s) in data.series.iter().enumerate() {
         if !frame.visible(series) {
             continue;
         }
+        let known = known_span(&s.values);
+        let mut lane = None;
+        let mut band = |span: (usize, usize, f64, f64), out: &mut Layout| {
+            let inside_run = known.is_some_and(|(a, b)| span.0 > a && span.1 < b);
+            if inside_run {
+                unknown_band(series, span, (top, axis_bottom), frame, out);
+            } else {
+                let lane = *lane.get_or_insert_with(|| {
+                    edge_lanes += 1;
+                    edge_lanes - 1
+                });
+                edge_strip(
+                    series,
+                    span,
+                    axis_bottom - frame.px(8.0) * lane as f64,
+                    frame,
+                    out,
+                );
+            }
+        };
         // Drawn: each run cut to the plot, then decimated per pixel column. Hover reads the
         // real points (`LinePoints`), never these.
         let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
@@ -76,7 +97,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
                     let py = y.map(*v);
                     run.push((px, py));
                     if let Some(span) = gap.take() {
-                        unknown_band(series, span, (top, axis_bottom), frame, out);
+                        band(span, out);
                     }
                 }
                 None => {
@@ -90,7 +111,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
             }
         }
         if let Some(span) = gap {
-            unknown_band(series, span, (top, axis_bottom), frame, out);
+            band(span, out);
         }
         runs.extend(run.take());
         out.lines.push(LineMark {
@@ -205,6 +226,41 @@ fn edge(a: (f64, f64), b: (f64, f64), at: f64) -> (f64, f64) {
     (at, a.1 + (b.1 - a.1) * t)
 }
 
+/// The first and last index of a known value, if any.
+fn known_span(values: &[Option<f64>]) -> Option<(usize, usize)> {
+    let first = values.iter().position(Option::is_some)?;
+    let last = values.iter().rposition(Option::is_some)?;
+    Some((first, last))
+}
+
+/// A run of unknown values before a series' first known value or after its last (a stock
+/// before its listing): nothing was there to draw, so not a band over the whole plot, which
+/// would claim a gap in the line. A thin hatched strip in the series' colour on the x axis, 6 px
+/// tall, its bottom at `bottom` (series share the axis in lanes), says only that the series has
+/// no figure there; hovering the strip names the values, the plot above it stays empty.
+fn edge_strip(
+    series: usize,
+    (first, last, from, to): (usize, usize, f64, f64),
+    bottom: f64,
+    frame: &Frame,
+    out: &mut Layout,
+) {
+    let half = frame.px(4.0);
+    let top = bottom - frame.px(6.0);
+    out.unknowns.push(UnknownMark {
+        series,
+        index: first,
+        last,
+        rect: Rect::spanning(
+            (from - half).max(out.plot.x0),
+            top,
+            (to + half).min(out.plot.x1),
+            bottom,
+        ),
+        edge: true,
+    });
+}
+
 /// A dashed vertical band over a run of unknown values (`first..=last`, drawn from x `from` to
 /// `to`), with "?" at its top.
 fn unknown_band(
@@ -220,6 +276,7 @@ fn unknown_band(
         index: first,
         last,
         rect: Rect::spanning(from - half, top, to + half, bottom),
+        edge: false,
     });
     // The "?" sits just inside the plot in the series' colour (note markers sit above it).
     let mark = Font::bold(frame.px(LABEL_SIZE));
@@ -254,22 +311,7 @@ fn x_axis(
         frame.px(1.0),
         Ink::Axis,
     ));
-    let ticks: Vec<(f64, String)> = match &data.domain {
-        // Calendar ticks: hours, days, months or years, as the visible range asks.
-        Domain::Dates { .. } => {
-            let room = tick_target(right - left, frame, 90.0);
-            time_ticks(domain.0, domain.1, room, frame.locale)
-        }
-        _ => {
-            let t = nice_ticks(domain.0, domain.1, tick_target(right - left, frame, 90.0));
-            t.values
-                .into_iter()
-                .filter(|v| *v >= domain.0 && *v <= domain.1)
-                .map(|v| (v, format::x_value(v, frame.locale)))
-                .collect()
-        }
-    };
-    for (value, label) in ticks {
+    for (centre, value, label) in fitted_x_ticks(data, frame, x, domain, font) {
         let at = x.map(value);
         out.rules.push(rule(
             (at, bottom),
@@ -277,13 +319,6 @@ fn x_axis(
             frame.px(1.0),
             Ink::Axis,
         ));
-        // Labels stay within the axis (plus the right margin); one wider than that is left out.
-        let width = frame.measure.width(&label, font);
-        let (low, high) = (left + width / 2.0, right + frame.px(12.0) - width / 2.0);
-        if low > high {
-            continue;
-        }
-        let centre = at.clamp(low, high);
         out.texts.push(text(
             label,
             centre,
@@ -296,6 +331,65 @@ fn x_axis(
     }
 }
 
+/// The x ticks to label: `(label centre, value, label)`. Of the tick sets the axis could take
+/// (calendar boundaries for dates, round numbers otherwise), the densest whose labels sit
+/// side by side without touching, preferring any with at least three labels: fewer ticks
+/// rather than overlapping ones, and never a lone label on an axis that has room for three.
+/// Where no set fits whole, every other label of the sparsest set is dropped until they do.
+fn fitted_x_ticks(
+    data: &Dataset,
+    frame: &Frame,
+    x: &Linear,
+    domain: (f64, f64),
+    font: Font,
+) -> Vec<(f64, f64, String)> {
+    let (left, right) = x.range;
+    let gap = frame.px(10.0);
+    let candidates = (2..=12).rev().map(|target| {
+        let ticks: Vec<(f64, String)> = match &data.domain {
+            // Calendar ticks: hours, days, months or years, as the visible range asks.
+            Domain::Dates { .. } => time_ticks(domain.0, domain.1, target, frame.locale),
+            _ => nice_ticks(domain.0, domain.1, target)
+                .values
+                .into_iter()
+                .filter(|v| *v >= domain.0 && *v <= domain.1)
+                .map(|v| (v, format::x_value(v, frame.locale)))
+                .collect(),
+        };
+        // Labels stay within the axis (plus the right margin); one wider than that is left out.
+        let placed: Vec<(f64, f64, f64, String)> = ticks
+            .into_iter()
+            .filter_map(|(value, label)| {
+                let width = frame.measure.width(&label, font);
+                let (low, high) = (left + width / 2.0, right + frame.px(12.0) - width / 2.0);
+                (low <= high).then(|| (x.map(value).clamp(low, high), width, value, label))
+            })
+            .collect();
+        placed
+    });
+    let apart = |ticks: &[(f64, f64, f64, String)]| {
+        ticks
+            .windows(2)
+            .all(|p| p[1].0 - p[1].1 / 2.0 - (p[0].0 + p[0].1 / 2.0) >= gap)
+    };
+    let mut fitting_fewer = None;
+    let mut sparsest = Vec::new();
+    for ticks in candidates {
+        if apart(&ticks) && ticks.len() >= 3 {
+            return ticks.into_iter().map(|t| (t.0, t.2, t.3)).collect();
+        }
+        if apart(&ticks) && fitting_fewer.is_none() && !ticks.is_empty() {
+            fitting_fewer = Some(ticks.clone());
+        }
+        sparsest = ticks;
+    }
+    let mut ticks = fitting_fewer.unwrap_or(sparsest);
+    while !apart(&ticks) && ticks.len() > 1 {
+        ticks = ticks.into_iter().step_by(2).collect();
+    }
+    ticks.into_iter().map(|t| (t.0, t.2, t.3)).collect()
+}
+
 /// A dotted line at each note's x with its marker at the top.
 fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), out: &mut Layout) {
     let font = Font::bold(frame.px(LABEL_SIZE));
@@ -305,13 +399,20 @@ fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), o
                 continue;
             }
             let at = x.map(position);
-            out.rules.push(Rule {
-                from: (at, top),
-                to: (at, bottom),
-                width: frame.px(1.0),
-                ink: Ink::Muted,
-                dashed: true,
-            });
+            // Beside or inside a "not disclosed" band the band's dashed edge already marks the
+            // place: a second dashed line a few pixels off would read as a double rule.
+            let near = frame.px(4.0);
+            let on_band = (out.unknowns.iter())
+                .any(|u| !u.edge && at >= u.rect.x0 - near && at <= u.rect.x1 + near);
+            if !on_band {
+                out.rules.push(Rule {
+                    from: (at, top),
+                    to: (at, bottom),
+                    width: frame.px(1.0),
+                    ink: Ink::Muted,
+                    dashed: true,
+                });
+            }
             out.texts.push(text(
                 i18n::note_marker(number + 1),
                 at,

@@ -9,9 +9,11 @@ mod axis;
 mod bars;
 pub mod decimate;
 mod donut;
+mod height;
 mod tween;
 
 pub use donut::sector_outline;
+pub use height::{content_height, MAX_CONTENT_HEIGHT};
 pub use tween::{ease, tween};
 mod frame;
 mod hbar;
@@ -117,6 +119,9 @@ pub struct UnknownMark {
     /// (a band per value would pile up into a smear of hatching and question marks).
     pub last: usize,
     pub rect: Rect,
+    /// A run before the series' first known value or after its last, drawn as a strip on the
+    /// x axis in the series' colour rather than a band over the plot.
+    pub edge: bool,
 }
 
 impl UnknownMark {

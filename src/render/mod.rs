@@ -3,14 +3,12 @@
 //! [`render_svg`], so the same call gives the same bytes in a browser, in Node and natively.
 
 mod access;
-mod height;
 mod options;
 
-pub use height::auto_height;
 pub use options::{Height, StaticOptions, DEFAULT_HEIGHT, DEFAULT_WIDTH, MAX_SIDE, MIN_SIDE};
 
 use crate::builtin_font::{BuiltinFont, FAMILY};
-use crate::chart::Chart;
+use crate::chart::{Chart, Size};
 use crate::error::DataError;
 use crate::input::Value;
 use crate::locale::Locale;
@@ -34,15 +32,25 @@ pub struct Prepared {
 
 /// Checks `data` and sizes its chart, or gives the first problem with `data` (path first).
 pub fn prepare(data: &Value, options: &StaticOptions) -> Result<Prepared, DataError> {
-    // `Chart::new` draws the built-in dataset for a missing one; here a dataset is required.
-    if *data == Value::Null {
+    // `Chart::new` draws the built-in dataset for a left-out one; here a dataset is required
+    // (and `null` is refused by validation, as everywhere).
+    if *data == Value::Undefined {
         return Err(DataError::expected("dataset", "an object", data));
     }
     let chart = Chart::new(data, &options.chart_options(), Locale::En)?;
     let width = options.width;
     let height = match options.height {
         Height::Css(height) => height,
-        Height::Auto => auto_height(&chart, width, &BuiltinFont),
+        // As tall as the `<outage-chart>` element makes itself for this content, within the
+        // largest side a static chart may have.
+        Height::Auto => {
+            let size = Size {
+                width,
+                height: 0.0,
+                scale: 1.0,
+            };
+            chart.content_height(size, &BuiltinFont).min(MAX_SIDE)
+        }
     };
     Ok(Prepared {
         chart,

@@ -17,7 +17,7 @@ pub const DEFAULT_HEIGHT: f64 = 360.0;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Height {
     Css(f64),
-    /// As tall as the content needs (see `height.rs`).
+    /// As tall as the content needs (`Chart::content_height`, as the element sizes itself).
     Auto,
 }
 
@@ -49,13 +49,13 @@ impl StaticOptions {
     /// The defaults with the fields of `value` (an object, or null for none) applied.
     pub fn parse(value: &Value) -> Result<StaticOptions, DataError> {
         let fields = match value {
-            Value::Null => return Ok(StaticOptions::default()),
+            Value::Null | Value::Undefined => return Ok(StaticOptions::default()),
             Value::Object(fields) => fields,
             other => return Err(DataError::expected("options", "an object", other)),
         };
         let mut options = StaticOptions::default();
         for (key, value) in fields {
-            if *value != Value::Null {
+            if !matches!(value, Value::Null | Value::Undefined) {
                 options.set(key, value)?;
             }
         }

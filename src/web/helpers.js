@@ -2,9 +2,10 @@
 // wasm-bindgen copies this module beside the glue (pkg/snippets/).
 
 /** Writes the numbers of an array (or typed array) of numbers and nulls into `into`, a view on
- * the module's memory as long as it, and returns the indices of its null/undefined items;
- * `undefined` as soon as an item is anything else. Written straight into wasm memory, a long
- * series is never copied twice. */
+ * the module's memory as long as it, and returns the indices of its null items, with those of
+ * its `undefined` items and holes plus 2^31 in the same list (their slots get NaN): undefined
+ * is an error, never null, and read.rs tells them apart. Returns `undefined` as soon as an item
+ * is anything else. Written straight into wasm memory, a long series is never copied twice. */
 export function fillNumbers(a, into) {
   // A page holding its data in a Float64Array hands it over as it is: nothing to check.
   if (a instanceof Float64Array) {
@@ -13,10 +14,15 @@ export function fillNumbers(a, into) {
   }
   const n = a.length, nulls = [];
   for (let i = 0; i < n; i++) {
+    // A hole reads as undefined (`i in a` would tell it apart, but both are the same error),
+    // so the loop over numbers costs what it did.
     const v = a[i];
     if (typeof v === "number") into[i] = v;
-    else if (v == null) nulls.push(i);
-    else return undefined;
+    else if (v === null) nulls.push(i);
+    else if (v === undefined) {
+      into[i] = NaN;
+      nulls.push(i + 2147483648);
+    } else return undefined;
   }
   return nulls;
 }

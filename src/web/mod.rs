@@ -44,7 +44,15 @@ export interface Dataset {
   categories?: string[];
   x?: (number | string)[];
   unit?: { prefix?: string; suffix?: string };
-  series: { name: string; values: (number | null)[]; color?: string }[];
+  /** How values are written on marks and in tooltips: `digits` fraction digits (0–10), a notation. */
+  format?: { digits?: number; notation?: "standard" | "compact" };
+  /** `unknown`: the words for this series' nulls (default "not disclosed"), 1–60 characters. */
+  series: {
+    name: string;
+    values: (number | null)[] | Float64Array;
+    color?: string;
+    unknown?: string;
+  }[];
   notes?: { at: string | number; text: string }[];
 }
 
@@ -111,7 +119,8 @@ struct Live {
 
 #[wasm_bindgen]
 impl OutageChart {
-    /// Draws `data` (the built-in "user-gains" if absent) on `canvas`, synchronously.
+    /// Draws `data` on `canvas`, synchronously. Only a left-out (or `undefined`) `data` means
+    /// the built-in "user-gains"; `null` throws like `setData(null)`.
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
@@ -273,7 +282,7 @@ pub fn builtin_datasets(
     #[wasm_bindgen(unchecked_optional_param_type = "\"fr\" | \"en\"")] locale: JsValue,
 ) -> Result<JsValue, JsError> {
     let locale = match read(&locale)? {
-        Value::Null => page_locale(),
+        Value::Null | Value::Undefined => page_locale(),
         Value::String(s) if Locale::parse(&s).is_some() => Locale::parse(&s).unwrap_or_default(),
         other => {
             return Err(js_error(DataError::expected(
@@ -521,7 +530,7 @@ fn retire(item: Box<dyn Any>) {
     }
 }
 
-/// A JS value as a [`Value`] tree; `undefined` and `null` are [`Value::Null`].
+/// A JS value as a [`Value`] tree (`undefined` is [`Value::Undefined`], never `null`).
 fn read(js: &JsValue) -> Result<Value, JsError> {
     read::read(js).map_err(js_error)
 }

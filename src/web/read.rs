@@ -2,9 +2,12 @@
 //! arrays of numbers taken in one call: a JS helper writes a 166,650-point series straight into
 //! our memory, instead of 166,650 trips across the boundary with four type checks each.
 //!
-//! `null` and `undefined` stay `Value::Null` (unknown), never 0: the helper hands back their
-//! indices beside the numbers. Any array holding something else (strings, objects) is read item
-//! by item, so validation sees exactly what the page gave.
+//! `null` stays `Value::Null` (unknown), never 0: the helper hands back the nulls' indices
+//! beside the numbers. `undefined` and holes are not `null`: they stay `Value::Undefined`, which
+//! validation refuses with its path, except as an object property's value, where they are left
+//! out as `JSON.stringify` leaves them out (`{ subtitle: undefined }` has no subtitle). Any array
+//! holding something else (strings, objects) is read item by item, so validation sees exactly
+//! what the page gave.
 
 use js_sys::{Array, ArrayBuffer, Float64Array, JsString, Object};
 use wasm_bindgen::prelude::*;
@@ -17,11 +20,17 @@ use crate::validate::{MAX_NOTES, MAX_SERIES};
 #[wasm_bindgen(module = "/src/web/helpers.js")]
 extern "C" {
     /// Writes the numbers of an array (or typed array) of numbers and nulls into `into` (as
-    /// long as it) and returns the indices of its null/undefined items, or `None` if any item
-    /// is anything else.
+    /// long as it) and returns the indices of its null items, and those of its `undefined`
+    /// items and holes plus [`UNDEFINED`] (their slots get NaN); `None` if any item is anything
+    /// else.
     #[wasm_bindgen(js_name = fillNumbers)]
     fn fill_numbers(array: &JsValue, into: &Float64Array) -> Option<Vec<u32>>;
 }
+
+/// Added by `fillNumbers` to the index of an `undefined` item or a hole: one list handed back
+/// keeps the common case (no `undefined`) one allocation and one copy. Indices stay below
+/// [`MAX_ARRAY`], far under this bit.
+const UNDEFINED: u32 = 1 << 31;
 
 /// What one dataset may take to read: no more than the largest valid one (sixteen series and
 /// an x of a million values each, ten thousand notes, strings at their longest) and some room.
@@ -65,7 +74,9 @@ fn spend(left: &mut usize, amount: usize, limit: usize, what: &str) -> Result<()
     Ok(())
 }
 
-/// A JS value as a [`Value`]; `undefined` and `null` are [`Value::Null`]. Functions, symbols
+/// A JS value as a [`Value`]; `null` is [`Value::Null`] and `undefined` (an array hole too)
+/// [`Value::Undefined`], except as an object property's value: such a property is left out.
+/// Functions, symbols
 /// and BigInts are refused with the path where they were found, and so is a structure of more
 /// than a valid dataset could hold (see [`Budget`]).
 pub fn read(js: &JsValue) -> Result<Value, DataError> {
@@ -108,8 +119,11 @@ fn value(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unrea
         return Ok(Value::TooDeep);
     }
     spend(&mut budget.values, 1, Budget::VALUES, "values")?;
-    if js.is_undefined() || js.is_null() {
+    if js.is_null() {
         return Ok(Value::Null);
+    }
+    if js.is_undefined() {
+        return Ok(Value::Undefined);
     }
     if let Some(b) = js.as_bool() {
         return Ok(Value::Bool(b));
@@ -146,10 +160,9 @@ fn array(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unrea
     }
     // Items deeper than the bound are skipped, as `input` does; only then can the bulk read not
     // be used.
-    if let Some((numbers, nulls)) = (depth < MAX_DEPTH).then(|| numbers(js, length)).flatten() {
-        // The helper leaves 0 where it found a null, and lists the nulls in order.
+    if let Some(numbers) = (depth < MAX_DEPTH).then(|| numbers(js, length)).flatten() {
         spend(&mut budget.numbers, length, Budget::NUMBERS, "numbers")?;
-        return Ok(Value::Numbers(NumberArray { numbers, nulls }));
+        return Ok(Value::Numbers(numbers));
     }
     spend(
         &mut budget.containers,
@@ -160,6 +173,7 @@ fn array(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unrea
     let array: &Array = js.unchecked_ref();
     let mut items = Vec::with_capacity(length);
     for i in 0..length {
+        // A hole reads as `undefined`, and is refused as one.
         let item = value(&array.get(i as u32), depth + 1, budget)
             .map_err(|e| e.under(format!("[{i}]")))?;
         items.push(item);
@@ -167,16 +181,30 @@ fn array(js: &JsValue, depth: usize, budget: &mut Budget) -> Result<Value, Unrea
     Ok(Value::Array(items))
 }
 
-/// The numbers of an array of numbers and nulls, written by JS straight into our memory, and
-/// the indices of its nulls; `None` if it holds anything else.
-fn numbers(js: &JsValue, length: usize) -> Option<(Vec<f64>, Vec<u32>)> {
+/// The numbers of an array of numbers, nulls and `undefined` items, written by JS straight into
+/// our memory, with the indices of its nulls and of its `undefined` items (holes included);
+/// `None` if it holds anything else.
+fn numbers(js: &JsValue, length: usize) -> Option<NumberArray> {
     let mut values = vec![0.0; length];
     // SAFETY: the view lives for this one call only. `fillNumbers` only writes numbers into it
     // and calls nothing of ours; the memory may grow afterwards (as the list of nulls is
     // handed back), which detaches the view but moves nothing.
     let view = unsafe { Float64Array::view_mut_raw(values.as_mut_ptr(), length) };
-    let nulls = fill_numbers(js, &view)?;
-    Some((values, nulls))
+    let mut nulls = fill_numbers(js, &view)?;
+    // Almost always none (a valid dataset has none): only then is the list split.
+    let undefined = if nulls.iter().any(|k| k & UNDEFINED != 0) {
+        let (undefined, only_nulls): (Vec<u32>, Vec<u32>) =
+            nulls.iter().partition(|k| **k & UNDEFINED != 0);
+        nulls = only_nulls;
+        undefined.into_iter().map(|k| k & !UNDEFINED).collect()
+    } else {
+        Vec::new()
+    };
+    Some(NumberArray {
+        numbers: values,
+        nulls,
+        undefined,
+    })
 }
 
 fn object(js: &Object, depth: usize, budget: &mut Budget) -> Result<Value, Unreadable> {
@@ -190,8 +218,14 @@ fn object(js: &Object, depth: usize, budget: &mut Budget) -> Result<Value, Unrea
     let mut fields = Vec::with_capacity(entries.length() as usize);
     for entry in entries.iter() {
         let entry: Array = entry.unchecked_into();
+        let item = entry.get(1);
+        // `{ subtitle: undefined }` has no subtitle, as JSON.stringify writes it: a page that
+        // builds its dataset with optional fields left `undefined` means them absent.
+        if item.is_undefined() {
+            continue;
+        }
         let key = entry.get(0).as_string().unwrap_or_default();
-        let item = value(&entry.get(1), depth + 1, budget).map_err(|e| e.under(key.clone()))?;
+        let item = value(&item, depth + 1, budget).map_err(|e| e.under(key.clone()))?;
         fields.push((key, item));
     }
     Ok(Value::Object(fields))

@@ -56,7 +56,7 @@ test("setData rejects invalid data with the field path and keeps the chart pixel
   expect(problems).toEqual([]);
 });
 
-test("numbers are read in bulk: null stays unknown, typed arrays work, odd values are refused by path", async ({ page }) => {
+test("numbers are read in bulk: null stays unknown, undefined is refused, typed arrays work, odd values are refused by path", async ({ page }) => {
   const problems = await openDemo(page);
   const result = await page.evaluate(() => {
     const { chart } = window.demo;
@@ -70,8 +70,9 @@ test("numbers are read in bulk: null stays unknown, typed arrays work, odd value
       }
     };
     const out = {};
-    out.nulls = attempt(line([1, null, undefined, 4]));
+    out.nulls = attempt(line([1, null, null, 4]));
     out.nullsRead = JSON.stringify(chart.data.series[0].values);
+    out.undefined = attempt(line([1, null, undefined, 4]));
     out.typed = attempt(line(new Float64Array([5, 6, 7, 8]), new Float64Array([10, 20, 30, 40])));
     out.typedRead = JSON.stringify([chart.data.x, chart.data.series[0].values]);
     out.nan = attempt(line([1, NaN, 3, 4]));
@@ -81,7 +82,8 @@ test("numbers are read in bulk: null stays unknown, typed arrays work, odd value
     return out;
   });
   expect(result.nulls).toBe("ok");
-  expect(result.nullsRead, "null and undefined are unknown, never 0").toBe("[1,null,null,4]");
+  expect(result.nullsRead, "null is unknown, never 0").toBe("[1,null,null,4]");
+  expect(result.undefined, "undefined is an error, never null").toBe("series[0].values[2]: expected a finite number or null, got undefined");
   expect(result.typed).toBe("ok");
   expect(result.typedRead).toBe("[[10,20,30,40],[5,6,7,8]]");
   expect(result.nan).toMatch(/^series\[0\]\.values\[1\]: expected a finite number or null, got NaN/);

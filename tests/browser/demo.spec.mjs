@@ -213,7 +213,7 @@ test("pointing at a bar shows its value, and at Signal's hatched row that it was
   expect(Object.keys(spots)).toEqual(["Telegram", "Signal"]);
   const box = await page.locator("#chart").boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + spots.Telegram + 2);
-  await expect(page.locator("#hint")).toHaveText("New users · Telegram: 70M");
+  await expect(page.locator("#hint")).toHaveText("New users · Telegram: 70,000,000");
   await page.mouse.move(box.x + box.width / 2, box.y + spots.Signal + 2);
   await expect(page.locator("#hint")).toHaveText("New users · Signal: not disclosed");
 });

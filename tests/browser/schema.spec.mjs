@@ -33,6 +33,6 @@ test("every invalid fixture is invalid for the schema, unless marked beyond it",
 test("the schema is served with the widget and names its draft", () => {
   expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
   expect(Object.keys(schema.properties).sort()).toEqual(
-    ["categories", "kind", "notes", "series", "source", "subtitle", "title", "unit", "x"],
+    ["categories", "format", "kind", "notes", "series", "source", "subtitle", "title", "unit", "x"],
   );
 });

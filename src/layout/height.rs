@@ -1,0 +1,59 @@
+//! The height a chart's content asks for at a given width: what `<outage-chart>`, a canvas with
+//! `height: "auto"` and a static chart with `height: "auto"` are sized to.
+//!
+//! The layout fits everything into the height it is given, so the frame's own height (title,
+//! subtitle and legend above, axis labels, notes and source below) is read off a layout at a
+//! tall probe height, where every text is whole; the plot then gets the room its kind reads
+//! well in: a row per category for horizontal bars (tall enough for a name on two lines), a
+//! landscape box for the others.
+
+use super::{layout, Frame};
+use crate::i18n;
+use crate::model::{Dataset, Kind};
+
+/// Tall enough for every text of any dataset to be laid out whole.
+const PROBE: f64 = 4096.0;
+/// The height of a horizontal bar row per series, plus the row's own air, in CSS pixels.
+const ROW_PER_SERIES: f64 = 10.0;
+const ROW_AIR: f64 = 16.0;
+/// A row never lower than two lines of a category name.
+const MIN_ROW: f64 = 36.0;
+/// The most a chart asks for, in CSS pixels: 10,000 categories must not ask for a mile.
+pub const MAX_CONTENT_HEIGHT: f64 = 32_000.0;
+
+/// The height in whole CSS pixels that `data` needs at `frame.width` (its `height` is ignored).
+pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
+    let at = |height: f64| layout(data, &Frame { height, ..*frame });
+    let probe = at(PROBE);
+    let scale = probe.scale;
+    let around_plot = PROBE - probe.plot.height() / scale;
+    let mut height = (around_plot + plot_height(data, frame.width)).ceil();
+    // Notes take at most a share of the height: grow until none is left out.
+    for _ in 0..8 {
+        if height >= MAX_CONTENT_HEIGHT || !notes_left_out(data, frame, &at(height)) {
+            break;
+        }
+        height = (height * 1.25).ceil();
+    }
+    height.clamp(super::MIN_SIZE, MAX_CONTENT_HEIGHT)
+}
+
+/// The plot's height in CSS pixels for a chart `width` wide.
+fn plot_height(data: &Dataset, width: f64) -> f64 {
+    match data.kind {
+        Kind::HBar => {
+            let row = (ROW_PER_SERIES * data.series.len() as f64 + ROW_AIR).max(MIN_ROW);
+            row * data.domain.len() as f64
+        }
+        Kind::Donut => (width * 0.5).clamp(180.0, 360.0),
+        _ => (width * 0.45).clamp(160.0, 420.0),
+    }
+}
+
+/// Whether a layout had to leave notes out ("… and 3 more notes").
+fn notes_left_out(data: &Dataset, frame: &Frame, layout: &super::Layout) -> bool {
+    let notes = data.notes.len();
+    notes > 0
+        && (layout.texts.iter())
+            .any(|t| (1..=notes).any(|n| t.text == i18n::more_notes(frame.locale, n)))
+}
