@@ -29,24 +29,25 @@ pub fn render(prepared: &Prepared, dark: bool, scale: f64) -> Result<Vec<u8>, St
 }
 
 /// An RGB PNG with fast compression: a chart paints an opaque background first, so alpha is
-/// always 255 and the premultiplied colours are the colours.
+/// always 255 and the premultiplied colours are the colours. Measured for user-gains at scale 2:
+/// the "up" filter with fdeflate takes 9 ms of CPU a chart and writes 271 KB; zlib level 1 row by
+/// row 13 ms and 153 KB; the Paeth filter 13 ms and 237 KB. Speed wins here (the contract's
+/// budget is a tenth of vl-convert); an optimiser such as oxipng can shrink a PNG kept for long.
 fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
+    encoder.set_filter(png::FilterType::Up);
     let mut writer = encoder.write_header()?;
-    // Row by row: no second copy of the image in memory.
-    let mut stream = writer.stream_writer()?;
-    let mut row = vec![0; pixmap.width() as usize * 3];
-    for pixels in pixmap.data().chunks_exact(pixmap.width() as usize * 4) {
-        for (out, pixel) in row.chunks_exact_mut(3).zip(pixels.chunks_exact(4)) {
-            out.copy_from_slice(&pixel[..3]);
-        }
-        std::io::Write::write_all(&mut stream, &row)?;
+    // One RGB copy of the image, written whole: png then compresses it with fdeflate, several
+    // times faster than the zlib its row-by-row writer uses.
+    let mut rgb = vec![0; pixmap.data().len() / 4 * 3];
+    for (out, pixel) in rgb.chunks_exact_mut(3).zip(pixmap.data().chunks_exact(4)) {
+        out.copy_from_slice(&pixel[..3]);
     }
-    stream.finish()?;
+    writer.write_image_data(&rgb)?;
     writer.finish()?;
     Ok(out)
 }
