@@ -4,13 +4,14 @@
 PORT ?= 8080
 export PORT
 
-.PHONY: help setup build package serve test test-rust test-wasm test-browser test-consumers lint fmt screenshots bench clean
+.PHONY: help setup build package serve test test-rust test-wasm test-browser test-consumers lint fmt screenshots bench clean cli bench-static
 
 help:
 	@echo "make serve        install what is missing, build, serve the demo on http://127.0.0.1:$(PORT)/ (PORT=... to change)"
 	@echo "make test         install what is missing, run every check and test (fmt, clippy, Rust, wasm in Chromium, Playwright, the npm package in bundlers)"
 	@echo "make setup        only install what is missing"
 	@echo "make build        build the widget into www/pkg/"
+	@echo "make cli          build the command line, target/release/outage-charts (static SVG and PNG charts)"
 	@echo "make package      build, then pack the npm package into dist/outage-charts-<version>.tgz"
 	@echo "make lint         cargo fmt --check and clippy (native and wasm32)"
 	@echo "make test-rust    native cargo test"
@@ -19,6 +20,7 @@ help:
 	@echo "make test-consumers release build + the packed package in Vite, webpack, esbuild, a plain page, Node, tsc"
 	@echo "make screenshots  docs/demo.png, docs/demo@2x.png (desktop) and docs/phone.png from the demo page"
 	@echo "make bench        outage-charts against Chart.js and uPlot in headless Chromium; writes BENCHMARKS.md"
+	@echo "make bench-static the command line's PNG against vl-convert (in a venv under target/), and a batch of 1,000; writes BENCHMARKS.md"
 	@echo "make clean        remove build output (target/, www/pkg/, dist/, test-results/)"
 
 setup:
@@ -59,6 +61,16 @@ screenshots: build
 
 bench: build
 	@node bench/run.mjs
+
+# Built with the speed-optimised "cli" profile (Cargo.toml says why), then put where the
+# contract says it is.
+cli:
+	cargo build --profile cli --bin outage-charts
+	@mkdir -p target/release && cp target/cli/outage-charts target/release/outage-charts
+	@echo "cli: target/release/outage-charts"
+
+bench-static: cli
+	@scripts/bench-static.sh
 
 clean:
 	rm -rf target www/pkg dist test-results playwright-report

@@ -154,7 +154,9 @@ try {
     console.log("bench smoke: the runner works and every number is finite");
   } else {
     const analysis = existsSync(new URL("bench/analysis.md", root)) ? readFileSync(new URL("bench/analysis.md", root), "utf8") : "";
-    writeFileSync(new URL("BENCHMARKS.md", root), `${table}\n${analysis}`);
+    // The static charts' section (make bench-static) is kept after the hand-written part.
+    const staticPart = existsSync(new URL("bench/static.md", root)) ? `\n${readFileSync(new URL("bench/static.md", root), "utf8")}` : "";
+    writeFileSync(new URL("BENCHMARKS.md", root), `${table}\n${analysis}${staticPart}`);
     console.log("wrote BENCHMARKS.md");
   }
 } catch (error) {

@@ -5,7 +5,7 @@
 #   scripts/test.sh                 every phase
 #   scripts/test.sh wasm browser    only these phases (in the order given)
 #
-# Phases: fmt clippy clippy-wasm unit fuzz wasm build browser consumers bench
+# Phases: fmt clippy clippy-wasm unit fuzz wasm build static browser consumers bench
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 
-all_phases=(fmt clippy clippy-wasm unit fuzz wasm build browser consumers bench)
+all_phases=(fmt clippy clippy-wasm unit fuzz wasm build static browser consumers bench)
 if [ "$#" -gt 0 ]; then phases=("$@"); else phases=("${all_phases[@]}"); fi
 
 logs=target/test-logs
@@ -42,6 +42,7 @@ describe() {
     fuzz)        echo "a short run of the stable-Rust fuzzer (examples/fuzz.rs): JSON -> validate -> layout -> draw" ;;
     wasm)        echo "cargo test --target wasm32-unknown-unknown --test web (headless Chromium)" ;;
     build)       echo "scripts/build.sh (release wasm, wasm-bindgen, wasm-opt)" ;;
+    static)      echo "make cli, then renderSvg in Node equals the command line's SVG over every valid fixture (after build)" ;;
     browser)     echo "npx playwright test (the demo page in headless Chromium)" ;;
     consumers)   echo "scripts/consumers.sh (the packed npm package in Vite, webpack, esbuild, a plain page, Node and tsc)" ;;
     bench)       echo "node bench/run.mjs --smoke (the benchmark runner works; no time is asserted)" ;;
@@ -58,6 +59,7 @@ hint() {
     fuzz)        echo "The fuzzer found a panic; the input is in target/fuzz-crashes/. Reproduce with: cargo run --example fuzz -- 15" ;;
     wasm)        echo "A Rust test in tests/web.rs failed in Chromium (above). Rerun with: make test-wasm" ;;
     build)       echo "The release build failed (above). Rerun with: make build" ;;
+    static)      echo "renderSvg and the command line disagree (above). Rerun with: make build cli && node tests/static/same-bytes.mjs" ;;
     browser)     echo "A Playwright test failed (above). Rerun with: make test-browser   (traces and screenshots: test-results/)" ;;
     consumers)   echo "A consumer of the packed package failed (above). Rerun with: make test-consumers   (projects: target/consumers/, traces: test-results/consumers/)" ;;
     bench)       echo "The benchmark runner failed (above). Rerun with: node bench/run.mjs --smoke" ;;
@@ -84,6 +86,8 @@ run_phase() {
       fi
       cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee "$log" ;;
     build)  scripts/build.sh ;;
+    static)
+      make -s cli && node tests/static/same-bytes.mjs 2>&1 | tee "$logs/static.log" ;;
     browser)
       rm -f test-results/results.json
       npx playwright test ;;
@@ -120,6 +124,10 @@ done
 # Count what ran: cargo's "test result:" lines and Playwright's JSON report.
 passed=0
 failed=0
+if [ -f "$logs/static.log" ]; then
+  read -r p f < <(sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$logs/static.log")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+fi
 for log in "$logs"/unit.log "$logs"/wasm.log; do
   [ -f "$log" ] || continue
   while read -r p f; do

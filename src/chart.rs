@@ -230,8 +230,23 @@ impl Chart {
         text_scale: f64,
         backend: &mut DB,
     ) -> Result<(), String> {
+        self.paint_in_font(layout, prefers_dark, text_scale, "sans-serif", backend)
+    }
+
+    fn paint_in_font<DB: DashedLines>(
+        &self,
+        layout: &Layout,
+        prefers_dark: bool,
+        text_scale: f64,
+        family: &str,
+        backend: &mut DB,
+    ) -> Result<(), String> {
         let palette = self.palette(prefers_dark);
-        draw(layout, &self.paint_with(&palette, text_scale), backend).map_err(|e| e.to_string())
+        let paint = Paint {
+            family,
+            ..self.paint_with(&palette, text_scale)
+        };
+        draw(layout, &paint, backend).map_err(|e| e.to_string())
     }
 
     /// Paints the highlight of datum `target` on a transparent layer above the chart.
@@ -254,6 +269,7 @@ impl Chart {
             data: &self.data,
             series_colors: (0..own.len()).map(|i| palette.series(&own, i)).collect(),
             text_scale,
+            family: "sans-serif",
         }
     }
 
@@ -264,6 +280,19 @@ impl Chart {
         height: f64,
         measure: &dyn TextMeasure,
         prefers_dark: bool,
+    ) -> Result<String, String> {
+        self.to_svg_in_font(width, height, measure, prefers_dark, "sans-serif")
+    }
+
+    /// [`Chart::to_svg`] with its text in `family` (a CSS font-family list): static charts
+    /// name the font they were measured with.
+    pub fn to_svg_in_font(
+        &self,
+        width: f64,
+        height: f64,
+        measure: &dyn TextMeasure,
+        prefers_dark: bool,
+        family: &str,
     ) -> Result<String, String> {
         let size = Size {
             width,
@@ -276,7 +305,7 @@ impl Chart {
             let dims = (layout.width.max(1.0) as u32, layout.height.max(1.0) as u32);
             let mut backend = SVGBackend::with_string(&mut svg, dims);
             // plotters-svg writes font sizes divided by 1.24; scale them back up to match.
-            self.paint_scaled(&layout, prefers_dark, 1.24, &mut backend)?;
+            self.paint_in_font(&layout, prefers_dark, 1.24, family, &mut backend)?;
         }
         Ok(svg)
     }

@@ -24,6 +24,8 @@ pub struct Paint<'a> {
     /// Font sizes are multiplied by this: plotters' SVG backend writes `size / 1.24`, and the
     /// export must match the canvas.
     pub text_scale: f64,
+    /// The CSS font-family text is drawn in.
+    pub family: &'a str,
 }
 
 impl Paint<'_> {
@@ -101,13 +103,14 @@ fn stroke(color: Rgb, width: f64) -> Stroke {
 
 /// Text in the page's sans-serif. Canvas and SVG render text themselves, so the glyph
 /// rasterising half of plotters' text trait is never used.
-struct TextStyle {
+struct TextStyle<'a> {
     font: Font,
+    family: &'a str,
     color: Rgb,
     anchor: Pos,
 }
 
-impl BackendTextStyle for TextStyle {
+impl BackendTextStyle for TextStyle<'_> {
     type FontError = Infallible;
 
     fn color(&self) -> BackendColor {
@@ -131,7 +134,7 @@ impl BackendTextStyle for TextStyle {
     }
 
     fn family(&self) -> FontFamily<'_> {
-        FontFamily::SansSerif
+        FontFamily::Name(self.family)
     }
 
     fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Infallible> {
@@ -531,6 +534,7 @@ fn text<DB: DashedLines>(
     };
     let style = TextStyle {
         font,
+        family: paint.family,
         color: paint.rgb(mark.ink),
         anchor: Pos::new(h, v),
     };

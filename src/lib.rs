@@ -1,4 +1,5 @@
 //! outage-charts: honest, accessible charts drawn with plotters.
+pub mod builtin_font;
 pub mod chart;
 pub mod datasets;
 pub mod dates;
@@ -6,6 +7,7 @@ pub mod describe;
 pub mod draw;
 pub mod error;
 pub mod exact;
+mod font_metrics;
 pub mod format;
 pub mod hit;
 pub mod i18n;
@@ -17,6 +19,7 @@ pub mod model;
 pub mod navigate;
 pub mod numbers;
 pub mod options;
+pub mod render;
 pub mod scale;
 pub mod text;
 pub mod theme;

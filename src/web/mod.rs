@@ -20,6 +20,7 @@ mod interact;
 mod measure;
 mod read;
 mod readers;
+mod static_svg;
 mod transition;
 
 use std::any::Any;

@@ -1,6 +1,6 @@
 // Type-checked with tsc --strict --noEmit (default lib, no skipLibCheck) against the packed
 // package: the element, its tag, its events' details and a Float64Array of values.
-import init, { OutageChart, builtinDatasets, type Dataset, type Hit } from "outage-charts";
+import init, { OutageChart, builtinDatasets, renderSvg, type Dataset, type Hit, type StaticChartOptions } from "outage-charts";
 import "outage-charts/element";
 import type { OutageChartElement } from "outage-charts/element";
 
@@ -39,7 +39,9 @@ function main(): void {
   const canvas = document.createElement("canvas");
   const direct = new OutageChart(canvas, builtinDatasets("fr")["user-gains"], { locale: "fr", animate: false });
   direct.setData(data);
-  console.log(shown, hit, direct.toSvg().length, made.chart);
+  const options: StaticChartOptions = { width: 1200, height: "auto", locale: "fr", theme: "dark" };
+  const svg: string = renderSvg(data, options);
+  console.log(shown, hit, direct.toSvg().length, made.chart, svg.length);
   direct.destroy();
 }
 

@@ -1,0 +1,53 @@
+//! What makes a static SVG readable without its pixels: a `<title>`, and a `<desc>` with the
+//! summary, the data as a table of text (one row per line, cells split by " | ") and the notes
+//! and source, all from `describe`, as the interactive chart's readers' table has them.
+
+use crate::describe;
+use crate::locale::Locale;
+use crate::model::Dataset;
+
+/// `svg` (as plotters writes it: the `<svg …>` tag, a newline, the drawing) with `role="img"`,
+/// a title and a description.
+pub fn with_description(svg: &str, data: &Dataset, locale: Locale) -> String {
+    let Some(end) = svg.find(">\n") else {
+        return svg.to_string();
+    };
+    let (open, rest) = svg.split_at(end + 2);
+    let open = open.replacen("<svg ", "<svg role=\"img\" ", 1);
+    let mut out = String::with_capacity(svg.len() + 256);
+    out.push_str(&open);
+    out.push_str("<title>");
+    escape_into(&mut out, &data.title);
+    out.push_str("</title>\n<desc>");
+    escape_into(&mut out, &description(data, locale));
+    out.push_str("</desc>\n");
+    out.push_str(rest);
+    out
+}
+
+fn description(data: &Dataset, locale: Locale) -> String {
+    let mut lines = vec![describe::summary(data, locale)];
+    if let Some(subtitle) = &data.subtitle {
+        lines.push(subtitle.clone());
+    }
+    lines.extend(
+        describe::table(data, locale)
+            .iter()
+            .map(|row| row.join(" | ")),
+    );
+    lines.extend(describe::notes(data, locale));
+    lines.join("\n")
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            // Characters XML 1.0 forbids (a dataset may hold them): dropped.
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+}
