@@ -1,5 +1,5 @@
 //! The `outage-charts` command line as a user runs it: exit statuses, messages, and nothing
-//! written on any error (CONTRACT §7).
+//! written on any error (README "Static charts").
 
 mod common;
 

@@ -1,4 +1,4 @@
-//! The JavaScript surface (CONTRACT §2): `OutageChart` and `builtinDatasets`. The only module
+//! The JavaScript surface (README "API"): `OutageChart` and `builtinDatasets`. The only module
 //! that sees `JsValue`, the DOM or wasm-bindgen; everything it does with data goes through
 //! [`Chart`], which is plain Rust.
 //!

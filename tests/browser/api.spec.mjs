@@ -1,4 +1,4 @@
-// The JavaScript API (CONTRACT.md section 2) exercised in Chromium through the
+// The JavaScript API (README "API") exercised in Chromium through the
 // demo page's window.demo = { chart, OutageChart, builtinDatasets }.
 import { test, expect } from "@playwright/test";
 

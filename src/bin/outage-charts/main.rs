@@ -1,6 +1,6 @@
-//! `outage-charts`: static charts from the command line (CONTRACT §7). Its SVG comes from the
-//! same code as the module's `renderSvg` (outage_charts::render), byte for byte; its PNG is the
-//! same layout drawn on a pixmap with the same built-in font.
+//! `outage-charts`: static charts from the command line (README "Static charts"). Its SVG comes
+//! from the same code as the module's `renderSvg` (outage_charts::render), byte for byte; its PNG
+//! is the same layout drawn on a pixmap with the same built-in font.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
