@@ -9,11 +9,9 @@ const stage = document.getElementById("stage");
 /** Each library loaded as a page would: a script tag (and uPlot's stylesheet), or the ES
  * module and its wasm. Resolves to the globals the chart functions take. */
 const loaders = {
-  async "outage-charts"() {
-    const glue = await import("/www/pkg/outage_charts.js");
-    await glue.default();
-    return { OutageChart: glue.OutageChart };
-  },
+  "outage-charts": () => wasm("/www/pkg/outage_charts.js"),
+  // Another build served beside this one (BENCH_BASELINE in run.mjs), drawn the same way.
+  baseline: () => wasm("/baseline/outage_charts.js"),
   async "Chart.js"() {
     await script("/node_modules/chart.js/dist/chart.umd.min.js");
     return { Chart: window.Chart };
@@ -23,6 +21,12 @@ const loaders = {
     return { uPlot: window.uPlot };
   },
 };
+
+async function wasm(glueUrl) {
+  const glue = await import(glueUrl);
+  await glue.default();
+  return { OutageChart: glue.OutageChart };
+}
 
 function script(src) {
   return new Promise((resolve, reject) => {
@@ -47,9 +51,10 @@ window.cold = {
     const t0 = performance.now();
     const L = await loaders[lib]();
     const t1 = performance.now();
-    const where = target(lib, stage);
+    const as = lib === "baseline" ? "outage-charts" : lib;
+    const where = target(as, stage);
     const t2 = performance.now();
-    (chart === "bigLine" ? bigLineChart : gainsChart)[lib](L, where, data);
+    (chart === "bigLine" ? bigLineChart : gainsChart)[as](L, where, data);
     const t3 = await settled();
     return { load: t1 - t0, construct: t3 - t2, ink: ink(stage) };
   },

@@ -36,6 +36,10 @@ const COLD_POINTS = smoke ? 20_000 : 166_650;
  * cache (modules over 128 KB) a moment after its functions are compiled, not at once. */
 const CODE_CACHE_WAIT = smoke ? 200 : Number(process.env.BENCH_CACHE_WAIT || 3000);
 const LIBS = ["outage-charts", "Chart.js", "uPlot"];
+/** BENCH_BASELINE=<a www/pkg built earlier>: the cold cases measure it too, as "baseline", in
+ * the same run (for comparing a change against the build before it; never in BENCHMARKS.md). */
+const BASELINE = process.env.BENCH_BASELINE;
+const COLD_LIBS = BASELINE ? [...LIBS, "baseline"] : LIBS;
 
 const root = new URL("../", import.meta.url);
 const SERVED = ["/www/", "/bench/", "/node_modules/chart.js/dist/", "/node_modules/uplot/dist/"];
@@ -44,8 +48,8 @@ const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/ja
 function serve() {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    const file = new URL(`.${path}`, root);
-    if (!SERVED.some((p) => path.startsWith(p)) || !existsSync(file)) {
+    const file = BASELINE && path.startsWith("/baseline/") ? `${BASELINE}/${path.slice(10)}` : new URL(`.${path}`, root);
+    if (!(SERVED.some((p) => path.startsWith(p)) || (BASELINE && path.startsWith("/baseline/"))) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
@@ -122,7 +126,7 @@ const COLD_CASES = [
 
 async function coldRounds(gains) {
   for (let round = 0; round < COLD_ROUNDS; round++) {
-    const libs = round % 2 ? [...LIBS].reverse() : LIBS;
+    const libs = round % 2 ? [...COLD_LIBS].reverse() : COLD_LIBS;
     for (const [name, chart, dpr, again] of COLD_CASES) {
       for (const lib of libs) {
         const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: dpr });
@@ -224,6 +228,12 @@ try {
 
   const table = report({ memory, size, chromiumVersion });
   console.log(table);
+  if (BASELINE) {
+    for (const c of Object.keys(results).filter((c) => results[c].baseline)) {
+      const [ours, base] = [median(results[c]["outage-charts"]), median(results[c].baseline)];
+      console.log(`${c}: this build ${ours.toFixed(2)} ms, baseline ${base.toFixed(2)} ms, ratio ${(ours / base).toFixed(3)}`);
+    }
+  }
   if (smoke || coldOnly) {
     console.log(smoke ? "bench smoke: the runner works and every number is finite" : "cold cases only: BENCHMARKS.md not written");
   } else {
