@@ -46,11 +46,13 @@ window.cold = {
   /** Loads `lib`, then draws `chart` ("gains": the built-in chart from `gains`; "bigLine": a
    * line of `points` points, built before the clock starts). Times in ms, and the pixels drawn
    * when construction's time was taken. */
-  async run(lib, chart, { gains, points }) {
+  async run(lib, chart, { gains, points, pause = 0 }) {
     const data = chart === "bigLine" ? lineData(points) : gains;
     const t0 = performance.now();
     const L = await loaders[lib]();
     const t1 = performance.now();
+    // `pause` (ms, for experiments): construction after the page has settled from loading.
+    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
     const as = lib === "baseline" ? "outage-charts" : lib;
     const where = target(as, stage);
     const t2 = performance.now();

@@ -39,7 +39,10 @@ const LIBS = ["outage-charts", "Chart.js", "uPlot"];
 /** BENCH_BASELINE=<a www/pkg built earlier>: the cold cases measure it too, as "baseline", in
  * the same run (for comparing a change against the build before it; never in BENCHMARKS.md). */
 const BASELINE = process.env.BENCH_BASELINE;
-const COLD_LIBS = BASELINE ? [...LIBS, "baseline"] : LIBS;
+/** BENCH_COLD_LIBS, BENCH_COLD_CASES (comma-separated, e.g. "outage-charts,baseline" and
+ * "line"): only those, for a quick comparison. */
+const pick = (all, env) => (env ? all.filter((x) => env.split(",").includes(x)) : all);
+const COLD_LIBS = pick(BASELINE ? [...LIBS, "baseline"] : LIBS, process.env.BENCH_COLD_LIBS);
 
 const root = new URL("../", import.meta.url);
 const SERVED = ["/www/", "/bench/", "/node_modules/chart.js/dist/", "/node_modules/uplot/dist/"];
@@ -122,7 +125,7 @@ const COLD_CASES = [
   ["g1", "gains", 1, true],
   ["g2", "gains", 2, false],
   ["line", "bigLine", 1, false],
-];
+].filter(([name]) => !process.env.BENCH_COLD_CASES || process.env.BENCH_COLD_CASES.split(",").includes(name));
 
 async function coldRounds(gains) {
   for (let round = 0; round < COLD_ROUNDS; round++) {
