@@ -400,8 +400,14 @@ impl DrawingBackend for BatchingCanvas {
         let mut at = (f64::from(pos.0), f64::from(pos.1));
         if turn != 0.0 {
             self.context.save();
-            self.context.translate(at.0, at.1).map_err(failed)?;
-            self.context.rotate(turn).map_err(failed)?;
+            let turned = self
+                .context
+                .translate(at.0, at.1)
+                .and_then(|()| self.context.rotate(turn));
+            if let Err(e) = turned {
+                self.context.restore();
+                return Err(failed(e));
+            }
             at = (0.0, 0.0);
         }
         let state = self.text.get_or_insert_with(TextState::default);
