@@ -1,5 +1,5 @@
 // Where the module's bytes go: builds a copy of the release module that keeps its function
-// names (wasm-bindgen --keep-debug, then npm binaryen's wasm-opt -Oz -g with the build's
+// names (wasm-bindgen --keep-debug, then npm binaryen's wasm-opt -Oz -g with the build's flags and
 // features), runs `twiggy top` on it and sums the rows by what they are. The names section
 // itself is counted apart: the shipped module has none.
 //
@@ -22,7 +22,7 @@ function named(dir) {
   execFileSync("wasm-bindgen", ["--keep-debug", "--target", "web", "--out-dir", dir, input]);
   const out = join(dir, "named.wasm");
   const features = FEATURES.map((f) => `--enable-${f}`);
-  execFileSync(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", "-g", ...features, join(dir, "outage_charts_bg.wasm"), "-o", out]);
+  execFileSync(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", "--one-caller-inline-max-function-size=0", "-g", ...features, join(dir, "outage_charts_bg.wasm"), "-o", out]);
   return out;
 }
 

@@ -330,7 +330,7 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
     }
     let plot = frame::place_frame(data, &frame, &mut out);
     // Called through a pointer, so no optimiser inlines the four kinds into this function
-    // (wasm-opt inlines any function with a single caller). The browser compiles a wasm
+    // (by default wasm-opt inlines any function with a single caller). The browser compiles a wasm
     // function whole on its first call: one function holding every kind was ~24 KB of code
     // compiled before a reader's first chart, of which one kind runs.
     let place: Place = match data.kind {
