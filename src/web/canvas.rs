@@ -8,8 +8,10 @@
 //! - draws unrotated text itself, setting only the context state that changed;
 //! - draws a circle in one call to a JS helper.
 //!
-//! Everything else (rectangles, rotated text) goes to plotters-canvas as it is, after
-//! the pending lines are stroked, so the order of drawing is kept exactly.
+//! Rectangles, pixels and rotated text are drawn here too, as plotters-canvas draws them: its
+//! own code writes colours and fonts with `{}` of an `f64`, which would link std's float
+//! printers into the module (~20 KB); this backend writes them with [`Num`]. plotters-canvas
+//! still owns the canvas (size, preparation, presentation).
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -22,6 +24,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::draw::{pt, DashedLines};
+use crate::math::Num;
 
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasFailed>>;
 type Inner<T = ()> =
@@ -160,12 +163,14 @@ impl BatchingCanvas {
         clear_canvas_from(&self.context, x, y);
     }
 
-    /// Before plotters-canvas draws: pending lines first, and forget the text state it will
-    /// overwrite.
-    fn hand_over(&mut self) -> &mut CanvasBackend {
+    /// A filled rectangle in `color`, after the pending lines. Forgets the text colour: the
+    /// fill colour is text's colour too.
+    fn fill_rect(&mut self, (x, y): (f64, f64), (w, h): (f64, f64), color: BackendColor) {
         self.flush();
         self.text = None;
-        &mut self.inner
+        self.context
+            .set_fill_style_str(&css_color(color.rgb, color.alpha));
+        self.context.fill_rect(x, y, w, h);
     }
 }
 
@@ -176,7 +181,7 @@ impl Drop for BatchingCanvas {
 }
 
 fn css_color((r, g, b): (u8, u8, u8), alpha: f64) -> String {
-    format!("rgba({r},{g},{b},{alpha})")
+    format!("rgba({r},{g},{b},{})", Num(alpha))
 }
 
 /// Points as `x0, y0, x1, y1, …`, for [`trace_path`].
@@ -270,7 +275,11 @@ impl DrawingBackend for BatchingCanvas {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
-        lift(self.hand_over().draw_pixel(point, color))
+        if color.alpha != 0.0 {
+            let at = (f64::from(point.0), f64::from(point.1));
+            self.fill_rect(at, (1.0, 1.0), color);
+        }
+        Ok(())
     }
 
     fn draw_line<S: BackendStyle>(
@@ -290,10 +299,25 @@ impl DrawingBackend for BatchingCanvas {
         style: &S,
         fill: bool,
     ) -> Result {
-        lift(
-            self.hand_over()
-                .draw_rect(upper_left, bottom_right, style, fill),
-        )
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let at = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let size = (
+            f64::from(bottom_right.0 - upper_left.0),
+            f64::from(bottom_right.1 - upper_left.1),
+        );
+        if fill {
+            self.fill_rect(at, size, color);
+        } else {
+            self.flush();
+            self.context
+                .set_stroke_style_str(&css_color(color.rgb, color.alpha));
+            self.context.set_line_width(f64::from(style.stroke_width()));
+            self.context.stroke_rect(at.0, at.1, size.0, size.1);
+        }
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -364,15 +388,33 @@ impl DrawingBackend for BatchingCanvas {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        if !matches!(style.transform(), FontTransform::None) {
-            return lift(self.hand_over().draw_text(text, style, pos));
-        }
+        // Turned text (quarter turns) is drawn at the origin of a turned context, between a
+        // save and a restore, as plotters-canvas draws it.
+        let turn = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 0.5,
+            FontTransform::Rotate180 => 1.0,
+            FontTransform::Rotate270 => 1.5,
+        } * std::f64::consts::PI;
         self.flush();
+        let mut at = (f64::from(pos.0), f64::from(pos.1));
+        if turn != 0.0 {
+            self.context.save();
+            let turned = self
+                .context
+                .translate(at.0, at.1)
+                .and_then(|()| self.context.rotate(turn));
+            if let Err(e) = turned {
+                self.context.restore();
+                return Err(failed(e));
+            }
+            at = (0.0, 0.0);
+        }
         let state = self.text.get_or_insert_with(TextState::default);
         let font = format!(
             "{} {}px {}",
             style.style().as_str(),
-            style.size(),
+            Num(style.size()),
             style.family().as_str()
         );
         if state.font != font {
@@ -402,11 +444,20 @@ impl DrawingBackend for BatchingCanvas {
             self.context.set_text_baseline(baseline);
             state.baseline = baseline;
         }
-        self.context
-            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
-            .map_err(|e| {
-                let message = e.as_string().unwrap_or_else(|| "fillText failed".into());
-                DrawingErrorKind::DrawingError(CanvasFailed(message))
-            })
+        let drawn = self.context.fill_text(text, at.0, at.1).map_err(failed);
+        if turn != 0.0 {
+            // The restore undoes this text's state: what the context holds is unknown here.
+            self.context.restore();
+            self.text = None;
+        }
+        drawn
     }
+}
+
+/// A canvas call's exception, as a drawing error.
+fn failed(e: JsValue) -> DrawingErrorKind<CanvasFailed> {
+    let message = e
+        .as_string()
+        .unwrap_or_else(|| "a canvas call failed".into());
+    DrawingErrorKind::DrawingError(CanvasFailed(message))
 }

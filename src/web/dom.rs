@@ -13,6 +13,7 @@ use super::canvas::BatchingCanvas;
 use super::measure::CanvasMeasure;
 use super::media_matches;
 use crate::layout::Rect;
+use crate::math::Num;
 use crate::tooltip::{self, tooltip_box, tooltip_place};
 
 fn document() -> Option<Document> {
@@ -207,8 +208,8 @@ impl Overlay {
             set_style(
                 &self.tooltip,
                 &[
-                    ("width", &format!("{width}px")),
-                    ("height", &format!("{height}px")),
+                    ("width", &format!("{}px", Num(width))),
+                    ("height", &format!("{}px", Num(height))),
                 ],
             );
             self.tooltip_scale.set(Some(scale));
@@ -248,7 +249,7 @@ impl Overlay {
     /// costs the page no layout.
     pub fn move_tooltip(&self, pointer: (f64, f64)) {
         let (left, top) = tooltip_place(pointer, self.tooltip_size.get(), viewport());
-        let at = format!("translate({left}px, {top}px)");
+        let at = format!("translate({}px, {}px)", Num(left), Num(top));
         set_style(&self.tooltip, &[("transform", &at)]);
     }
 
@@ -276,14 +277,14 @@ impl Overlay {
                 &self.layer,
                 &[
                     ("display", "block"),
-                    ("width", &format!("{}px", width / scale)),
-                    ("height", &format!("{}px", height / scale)),
+                    ("width", &format!("{}px", Num(width / scale))),
+                    ("height", &format!("{}px", Num(height / scale))),
                 ],
             );
             self.layer.set_width(width as u32);
             self.layer.set_height(height as u32);
         }
-        let at = format!("translate({left}px, {top}px)");
+        let at = format!("translate({}px, {}px)", Num(left), Num(top));
         set_style(&self.layer, &[("transform", &at)]);
         self.layer_placed.set(Some(placed));
     }

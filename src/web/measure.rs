@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use web_sys::CanvasRenderingContext2d;
 
+use crate::math::Num;
 use crate::text::{EstimatedText, Font, TextMeasure};
 
 /// Beyond this many remembered widths the cache starts over: a page streaming ever new labels
@@ -38,7 +39,7 @@ impl<'a> CanvasMeasure<'a> {
             if *current != Some(font) {
                 let weight = if font.bold { "bold" } else { "normal" };
                 self.context
-                    .set_font(&format!("{weight} {}px sans-serif", font.size));
+                    .set_font(&format!("{weight} {}px sans-serif", Num(font.size)));
                 *current = Some(font);
             }
         }

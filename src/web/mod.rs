@@ -31,6 +31,7 @@ use crate::error::DataError;
 use crate::input::Value;
 use crate::layout::Layout;
 use crate::locale::Locale;
+use crate::math::Num;
 use measure::CanvasMeasure;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -458,7 +459,7 @@ impl Live {
         if let Some(old) = self.pixel_ratio_query.take() {
             let _ = old.remove_event_listener_with_callback("change", callback);
         }
-        let query = format!("(resolution: {}dppx)", self.size.scale);
+        let query = format!("(resolution: {}dppx)", Num(self.size.scale));
         if let Some(list) = media_query(&query) {
             let _ = list.add_event_listener_with_callback("change", callback);
             self.pixel_ratio_query = Some(list);

@@ -29,15 +29,17 @@ pub(super) fn table_callback(me: &Weak<RefCell<Live>>) -> Closure<dyn FnMut()> {
     })
 }
 
+/// The most values whose summary is written at construction (see `summary_now`).
+const SUMMARY_NOW_VALUES: usize = 10_000;
+
 /// The longest a table waits for idle time, in milliseconds.
 const TABLE_DEADLINE_MS: u32 = 500;
 
 impl Live {
     /// Keeps the role, summary and fallback table in step with the data and language.
     pub(super) fn describe_for_readers(&mut self) {
-        if let Some(parts) = &self.parts {
-            let data = self.chart.data();
-            parts.label(&self.canvas, &summary(data, self.chart.options().locale));
+        if self.summary_now() {
+            self.label();
         }
         super::gesture::claim_touches(&self.canvas, !self.chart.data().kind.uses_categories());
         if self.table_pending.is_some() {
@@ -58,7 +60,32 @@ impl Live {
         };
     }
 
+    /// Whether the summary is written at once. Its values are written in the reading view,
+    /// whose fraction digits depend on every value of the chart (`Numbers`' facts: a sort and
+    /// exact decimals of every close pair); for a long series that is most of a cold first
+    /// paint, so it comes with the table in idle time.
+    fn summary_now(&self) -> bool {
+        let values: usize = self
+            .chart
+            .data()
+            .series
+            .iter()
+            .map(|s| s.values.len())
+            .sum();
+        values <= SUMMARY_NOW_VALUES
+    }
+
+    fn label(&self) {
+        if let Some(parts) = &self.parts {
+            let data = self.chart.data();
+            parts.label(&self.canvas, &summary(data, self.chart.options().locale));
+        }
+    }
+
     fn build_table(&self) {
+        if !self.summary_now() {
+            self.label();
+        }
         if let Some(parts) = &self.parts {
             let data = self.chart.data();
             let locale = self.chart.options().locale;
