@@ -18,6 +18,18 @@ pub fn not_disclosed_short(locale: Locale) -> &'static str {
     }
 }
 
+/// Under the readers' table when the chart had no room to write every category name.
+pub fn names_left_out(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => {
+            "Faute de place, certains noms de catégorie ne sont pas écrits sur le graphique ; le tableau les donne tous."
+        }
+        Locale::En => {
+            "Some category names are not written on the chart for lack of room; the table gives them all."
+        }
+    }
+}
+
 /// Under a donut with an unknown slice: what its percentages are shares of.
 pub fn shares_of_disclosed_total(locale: Locale) -> &'static str {
     match locale {

@@ -332,6 +332,7 @@ fn category_label(
         .ceil()
         .max(1.0) as usize;
     let room = band.step() * every as f64 - frame.px(4.0);
+    out.names_thinned |= every > 1 || room <= 0.0;
     if index % every != 0 || room <= 0.0 {
         return;
     }

@@ -84,6 +84,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
     let slot = band.width / visible.len().max(1) as f64;
     let zero = x.map(0.0);
     let every = (line / band.step().max(f64::MIN_POSITIVE)).ceil().max(1.0) as usize;
+    out.names_thinned = every > 1;
     // A name wraps onto a second line where its row has the height for two.
     let name_lines = if band.step() >= 2.0 * line { 2 } else { 1 };
     for (index, name) in names.into_iter().enumerate() {

@@ -205,6 +205,9 @@ pub struct Layout {
     pub texts: Vec<TextMark>,
     /// Data x → device pixels, for charts with a continuous x axis (zoom and pan read it).
     pub x_scale: Option<Linear>,
+    /// Whether some category names were left unwritten for lack of room (a height the page
+    /// fixed too small): the readers' table says so, and names them all.
+    pub names_thinned: bool,
 }
 
 /// The points of a line or area chart's series, placed from the data when asked for: a mark
@@ -325,6 +328,7 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
         legend: Vec::new(),
         texts: Vec::new(),
         x_scale: None,
+        names_thinned: false,
     };
     // Below this size no chart can be read; drawing only the background beats a scramble.
     if frame.width < MIN_SIZE || frame.height < MIN_SIZE {

@@ -89,7 +89,11 @@ impl Live {
         if let Some(parts) = &self.parts {
             let data = self.chart.data();
             let locale = self.chart.options().locale;
-            parts.table(&self.canvas, &table(data, locale), &notes(data, locale));
+            let mut notes = notes(data, locale);
+            if self.layout.as_ref().is_some_and(|l| l.names_thinned) {
+                notes.push(crate::i18n::names_left_out(locale).to_string());
+            }
+            parts.table(&self.canvas, &table(data, locale), &notes);
         }
     }
 
