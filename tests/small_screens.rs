@@ -6,7 +6,7 @@
 mod common;
 
 use common::{chart, fixtures, layout};
-use outage_charts::chart::Size;
+use outage_charts::chart::{Chart, Size};
 use outage_charts::layout::{Align, Layout, TextMark};
 use outage_charts::locale::Locale;
 use outage_charts::text::{EstimatedText, TextMeasure};
@@ -53,6 +53,17 @@ fn overlaps(layout: &Layout) -> Vec<(String, String)> {
         }
     }
     found
+}
+
+/// The chart laid out at the height its content asks for at `width`, and that height.
+fn at_content_height(chart: &Chart, width: f64, scale: f64) -> (f64, Layout) {
+    let size = Size {
+        width,
+        height: 0.0,
+        scale,
+    };
+    let height = chart.content_height(size, &EstimatedText);
+    (height, layout(chart, width, height, scale))
 }
 
 fn datasets() -> Vec<(String, String)> {
@@ -171,13 +182,7 @@ fn with_room_to_grow_no_text_is_shortened() {
         for locale in [Locale::En, Locale::Fr] {
             let chart = chart(&json, locale);
             for (width, scale) in SCREENS {
-                let size = Size {
-                    width,
-                    height: 0.0,
-                    scale,
-                };
-                let height = chart.content_height(size, &EstimatedText);
-                let l = layout(&chart, width, height, scale);
+                let (height, l) = at_content_height(&chart, width, scale);
                 let at = format!("{name} at {width}px ×{scale}, {height}px tall");
                 assert_eq!(shortened(&l, &json), Vec::<String>::new(), "{at}");
                 assert_eq!(overlaps(&l), vec![], "{at}");
@@ -213,13 +218,7 @@ fn at_its_content_height_an_hbar_names_every_category() {
             _ => unreachable!(),
         };
         for (width, scale) in SCREENS {
-            let size = Size {
-                width,
-                height: 0.0,
-                scale,
-            };
-            let height = chart.content_height(size, &EstimatedText);
-            let l = layout(&chart, width, height, scale);
+            let (_, l) = at_content_height(&chart, width, scale);
             let all_text: String = l
                 .texts
                 .iter()

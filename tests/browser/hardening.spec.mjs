@@ -2,6 +2,7 @@
 // the chart keeps its pixels, every valid one (extremes included) is drawn, and the instance
 // still works afterwards.
 import { test, expect } from "@playwright/test";
+import { bareChart } from "./bare-chart.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 
 const root = new URL("../../", import.meta.url);
@@ -10,19 +11,6 @@ const load = (kind) => {
   return readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
     .map((f) => [f, JSON.parse(readFileSync(new URL(f, dir)))]);
 };
-
-async function bareChart(page) {
-  await page.goto("/");
-  await page.waitForSelector('body[data-ready="1"]');
-  await page.evaluate(() => {
-    document.body.replaceChildren();
-    const canvas = document.createElement("canvas");
-    canvas.id = "bare";
-    canvas.style.cssText = "width:640px;height:380px;display:block";
-    document.body.append(canvas);
-    window.bare = new window.demo.OutageChart(canvas, undefined, { locale: "en", animate: false });
-  });
-}
 
 test("the invalid corpus is refused path first, pixel for pixel, and the chart still works", async ({ page }) => {
   const errors = [];

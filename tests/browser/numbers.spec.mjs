@@ -3,28 +3,11 @@
 // S&P 500 closes both "1.1K", 12.4 ms written "12 ms", a donut share named as a share of the
 // whole, a stock before its listing called "not disclosed" over a third of the chart.
 import { test, expect } from "@playwright/test";
-
-/** A bare 640×380 chart on an emptied demo page (`window.bare`), in `locale`. */
-async function bareChart(page, locale = "en") {
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (msg) => msg.type() === "error" && problems.push(msg.text()));
-  await page.goto("/");
-  await page.waitForSelector('body[data-ready="1"]');
-  await page.evaluate((locale) => {
-    document.body.replaceChildren();
-    const canvas = document.createElement("canvas");
-    canvas.id = "bare";
-    canvas.style.cssText = "width:640px;height:380px;display:block";
-    document.body.append(canvas);
-    window.bare = new window.demo.OutageChart(canvas, undefined, { locale, animate: false });
-  }, locale);
-  return problems;
-}
+import { bareChart } from "./bare-chart.mjs";
 
 /**
  * Shows `data`, then returns the texts of its SVG export, the hitTest text of every datum
- * (found by scanning the canvas) and the readers' table.
+ * (found by scanning the canvas).
  */
 async function written(page, data) {
   return page.evaluate((data) => {

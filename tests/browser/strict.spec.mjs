@@ -3,24 +3,7 @@
 // attribute of <outage-chart> changes nothing, pixel for pixel, then or later. JSON has no
 // `undefined` and no holes, so these cases live here rather than in tests/fixtures/invalid.
 import { test, expect } from "@playwright/test";
-
-/** The demo page emptied down to one bare chart (`window.bare`) of user-gains, in English. */
-async function bareChart(page) {
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("console", (msg) => msg.type() === "error" && problems.push(msg.text()));
-  await page.goto("/");
-  await page.waitForSelector('body[data-ready="1"]');
-  await page.evaluate(() => {
-    document.body.replaceChildren();
-    const canvas = document.createElement("canvas");
-    canvas.id = "bare";
-    canvas.style.cssText = "width:640px;height:380px;display:block";
-    document.body.append(canvas);
-    window.bare = new window.demo.OutageChart(canvas, undefined, { locale: "en", animate: false });
-  });
-  return problems;
-}
+import { bareChart } from "./bare-chart.mjs";
 
 test("undefined and holes are refused with their path, in bulk or not, and the chart keeps its pixels", async ({ page }) => {
   const problems = await bareChart(page);
