@@ -1,4 +1,16 @@
 //! outage-charts: honest, accessible charts drawn with plotters.
+//!
+//! One pipeline, plain Rust up to the backend:
+//!
+//! ```text
+//! JS object / JSON ─▶ input::Value ─validate─▶ model::Dataset ─layout─▶ layout::Layout ─draw─▶ DrawingBackend
+//!  (web::read, or      (a bounded     (every rule checked,   (device pixels, text     (canvas, SVG,
+//!   serde_json)         plain tree)    errors path first)     measured by TextMeasure)  PNG pixmap, tests)
+//! ```
+//!
+//! [`chart::Chart`] holds one chart's state and runs the stages; [`numbers`] decides how every
+//! value is written; [`render`] makes static SVG with the built-in font's metrics; `web` (wasm
+//! only) is the only module that touches `JsValue` and the DOM.
 pub mod builtin_font;
 pub mod chart;
 pub mod datasets;
