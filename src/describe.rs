@@ -6,7 +6,7 @@ use crate::locale::Locale;
 use crate::model::{Dataset, Kind};
 use crate::numbers::Numbers;
 
-/// "Bar chart: <title>. 2 categories, values from 0 to 70M; 1 value not disclosed."
+/// "Bar chart: `title`. 2 series, 2 point(s), values from 0 to 70,000,000; 1 value(s) not disclosed."
 pub fn summary(data: &Dataset, locale: Locale) -> String {
     let kind = kind_name(data.kind, locale);
     // One pass, with comparisons (values are finite): a line can have a million values.
