@@ -22,7 +22,7 @@ function named(dir) {
   execFileSync("wasm-bindgen", ["--keep-debug", "--target", "web", "--out-dir", dir, input]);
   const out = join(dir, "named.wasm");
   const features = FEATURES.map((f) => `--enable-${f}`);
-  execFileSync(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", "--one-caller-inline-max-function-size=0", "-g", ...features, join(dir, "outage_charts_bg.wasm"), "-o", out]);
+  execFileSync(join(root, "node_modules/.bin/wasm-opt"), ["-Oz", "-g", ...features, join(dir, "outage_charts_bg.wasm"), "-o", out]);
   return out;
 }
 

@@ -58,11 +58,7 @@ features=(
   --enable-multivalue
 )
 bg="$out/${crate}_bg.wasm"
-# No inlining of a function into its only caller (wasm-opt's default inlines them all): the
-# browser compiles a wasm function whole on its first call, so a first chart compiled every
-# such function's callers' code too, and the module is 5.5 KB smaller gzipped (7 KB larger
-# raw). Measured in BENCHMARKS.md (cold first paint unchanged, warm cases as fast).
-if ! "$wasm_opt" -Oz --one-caller-inline-max-function-size=0 "${features[@]}" "$bg" -o "$bg.opt"; then
+if ! "$wasm_opt" -Oz "${features[@]}" "$bg" -o "$bg.opt"; then
   rm -f "$bg.opt"
   fail "wasm-opt failed on $bg (message above)." \
     "If it names a wasm feature, add the matching --enable-* flag in scripts/build.sh."
