@@ -49,6 +49,13 @@ impl PixmapBackend {
         }
     }
 
+    fn fill(&mut self, path: Option<tiny_skia::Path>, color: BackendColor) {
+        let Some(path) = path else { return };
+        let paint = paint(color);
+        let identity = Transform::identity();
+        (self.pixmap).fill_path(&path, &paint, FillRule::Winding, identity, None);
+    }
+
     fn stroke(&mut self, path: Option<tiny_skia::Path>, width: u32, color: BackendColor) {
         let Some(path) = path else { return };
         let stroke = Stroke {
@@ -163,16 +170,7 @@ impl DrawingBackend for PixmapBackend {
             }
         }
         builder.close();
-        if let Some(path) = builder.finish() {
-            let paint = paint(s.color());
-            self.pixmap.fill_path(
-                &path,
-                &paint,
-                FillRule::Winding,
-                Transform::identity(),
-                None,
-            );
-        }
+        self.fill(builder.finish(), s.color());
         Ok(())
     }
 
@@ -185,16 +183,7 @@ impl DrawingBackend for PixmapBackend {
     ) -> Drawn {
         let circle = PathBuilder::from_circle(x as f32, y as f32, radius.max(1) as f32);
         if fill {
-            if let Some(path) = circle {
-                let paint = paint(s.color());
-                self.pixmap.fill_path(
-                    &path,
-                    &paint,
-                    FillRule::Winding,
-                    Transform::identity(),
-                    None,
-                );
-            }
+            self.fill(circle, s.color());
         } else {
             self.stroke(circle, s.stroke_width(), s.color());
         }
