@@ -3,7 +3,7 @@
 //!
 //! Three ways of writing a value, each exactly as `Intl.NumberFormat` would (see
 //! [`crate::format`]):
-//! - axis ticks: compact (`70M`, `-$7B`);
+//! - axis ticks: compact (`70M`, `-$7B`), written by the axes themselves (`layout/axis.rs`);
 //! - labels on marks: compact with every significant digit the value has (`12.4 ms`, `99.95%`,
 //!   `1.09887K`), so no label reads rounder than its value and no two values read alike;
 //! - the reading view (tooltip, readers' table, announcements, `hitTest().text`): standard
@@ -90,11 +90,6 @@ impl<'a> Numbers<'a> {
         }
     }
 
-    /// An axis tick: compact, as Intl writes it.
-    pub fn tick(&self, value: f64) -> String {
-        self.with_unit(&format::compact(value, self.locale))
-    }
-
     /// A label on a mark.
     pub fn label(&self, value: f64) -> String {
         let format = self.data.format.unwrap_or_default();
@@ -176,7 +171,6 @@ mod tests {
         let labels: Vec<String> = [99.95, 99.9, 99.2, 98.7].map(|v| en.label(v)).to_vec();
         assert_eq!(labels, ["99.95%", "99.9%", "99.2%", "98.7%"]);
         assert_eq!(en.reading(99.95), "99.95%");
-        assert_eq!(en.tick(100.0), "100%");
     }
 
     #[test]
