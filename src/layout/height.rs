@@ -10,6 +10,7 @@
 use super::{layout, Frame};
 use crate::i18n;
 use crate::model::{Dataset, Kind};
+use crate::view::XView;
 
 /// Tall enough for every text of any dataset to be laid out whole.
 const PROBE: f64 = 4096.0;
@@ -24,7 +25,20 @@ pub const MAX_CONTENT_HEIGHT: f64 = 32_000.0;
 /// The height in whole CSS pixels that `data` needs at `frame.width` (its `height` is ignored).
 pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
     let at = |height: f64| layout(data, &Frame { height, ..*frame });
-    let probe = at(PROBE);
+    // The frame's height does not depend on which x values are in view: the probe looks at the
+    // first two only, so a long line is not placed (and decimated) once more just to be measured.
+    let narrow = match data.domain.positions() {
+        Some([first, second, ..]) => Some(XView::full(*first, *second)),
+        _ => frame.x_view,
+    };
+    let probe = layout(
+        data,
+        &Frame {
+            height: PROBE,
+            x_view: narrow,
+            ..*frame
+        },
+    );
     let scale = probe.scale;
     let around_plot = PROBE - probe.plot.height() / scale;
     // Never a plot so low that the frame would shorten its texts to make room.
@@ -32,7 +46,10 @@ pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
     let mut height = (around_plot + plot).ceil();
     // Notes take at most a share of the height: grow until none is left out.
     for _ in 0..8 {
-        if height >= MAX_CONTENT_HEIGHT || !notes_left_out(data, frame, &at(height)) {
+        let done = data.notes.is_empty()
+            || height >= MAX_CONTENT_HEIGHT
+            || !notes_left_out(data, frame, &at(height));
+        if done {
             break;
         }
         height = (height * 1.25).ceil();
