@@ -7,9 +7,10 @@ use crate::datasets::default_dataset;
 use crate::draw::{draw, draw_highlight, DashedLines, Paint};
 use crate::error::DataError;
 use crate::input::Value;
+use crate::kinds::LegendBy;
 use crate::layout::{layout, Frame, Layout};
 use crate::locale::Locale;
-use crate::model::{Dataset, Kind};
+use crate::model::Dataset;
 use crate::options::Options;
 use crate::text::TextMeasure;
 use crate::theme::Palette;
@@ -18,7 +19,7 @@ use crate::view::XView;
 
 /// How many entries the legend has: one per series, or one per category for a donut.
 fn legend_len(data: &Dataset) -> usize {
-    if data.kind == Kind::Donut {
+    if data.kind.spec().legend_by() == LegendBy::Category {
         data.domain.len()
     } else {
         data.series.len()
@@ -27,7 +28,7 @@ fn legend_len(data: &Dataset) -> usize {
 
 /// The name of legend entry `item`: a donut's category, else a series name.
 fn legend_name(data: &Dataset, item: usize) -> Option<&str> {
-    if data.kind == Kind::Donut {
+    if data.kind.spec().legend_by() == LegendBy::Category {
         data.category(item)
     } else {
         data.series.get(item).map(|s| s.name.as_str())
@@ -127,7 +128,7 @@ impl Chart {
     /// Which series are switched off, one flag per series (none for a donut, which hides
     /// slices instead).
     pub fn hidden_series(&self) -> Vec<bool> {
-        if self.data.kind == Kind::Donut {
+        if self.data.kind.spec().legend_by() == LegendBy::Category {
             vec![false; self.data.series.len()]
         } else {
             self.hidden.clone()
@@ -141,10 +142,10 @@ impl Chart {
         }
     }
 
-    /// The whole x range of a line or area chart.
+    /// The whole x range of a chart with a continuous x axis.
     fn full_view(&self) -> Option<XView> {
-        let xs = self.data.domain.positions()?;
-        Some(XView::full(*xs.first()?, *xs.last()?))
+        let (first, last) = self.data.x_extent()?;
+        Some(XView::full(first, last))
     }
 
     /// Zooms the x axis by `factor` around the pointer at `css_x` (as drawn in `layout`).

@@ -48,6 +48,7 @@ fn user_gains(locale: Locale) -> Dataset {
         series: vec![Series {
             name: pick(fr, "Nouveaux utilisateurs", "New users"),
             values: vec![Some(70e6), None],
+            x: None,
             color: None,
             unknown: None,
         }],
@@ -90,6 +91,7 @@ fn market_cap_loss(locale: Locale) -> Dataset {
         series: vec![Series {
             name: pick(fr, "Variation de la capitalisation boursière", "Change in market value"),
             values: vec![Some(-7e9)],
+            x: None,
             color: None,
             unknown: None,
         }],

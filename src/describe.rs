@@ -3,12 +3,12 @@
 
 use crate::hit::Hit;
 use crate::locale::Locale;
-use crate::model::{Dataset, Kind};
+use crate::model::Dataset;
 use crate::numbers::Numbers;
 
 /// "Bar chart: `title`. 2 series, 2 point(s), values from 0 to 70,000,000; 1 value(s) not disclosed."
 pub fn summary(data: &Dataset, locale: Locale) -> String {
-    let kind = kind_name(data.kind, locale);
+    let kind = data.kind.spec().words(locale);
     // One pass, with comparisons (values are finite): a line can have a million values.
     let mut unknown = 0;
     let mut extremes: Option<(f64, f64)> = None;
@@ -37,7 +37,7 @@ pub fn summary(data: &Dataset, locale: Locale) -> String {
             Locale::En => "no known value".to_string(),
         },
     };
-    let points = data.domain.len();
+    let points = data.points();
     let series = data.series.len();
     let mut text = match locale {
         Locale::Fr => format!(
@@ -59,30 +59,19 @@ pub fn summary(data: &Dataset, locale: Locale) -> String {
     text
 }
 
-fn kind_name(kind: Kind, locale: Locale) -> &'static str {
-    match (kind, locale) {
-        (Kind::Bar, Locale::Fr) => "Graphique en barres",
-        (Kind::Bar, Locale::En) => "Bar chart",
-        (Kind::HBar, Locale::Fr) => "Graphique en barres horizontales",
-        (Kind::HBar, Locale::En) => "Horizontal bar chart",
-        (Kind::Stacked, Locale::Fr) => "Graphique en barres empilées",
-        (Kind::Stacked, Locale::En) => "Stacked bar chart",
-        (Kind::Line, Locale::Fr) => "Graphique en courbes",
-        (Kind::Line, Locale::En) => "Line chart",
-        (Kind::Area, Locale::Fr) => "Graphique en aires",
-        (Kind::Area, Locale::En) => "Area chart",
-        (Kind::Donut, Locale::Fr) => "Graphique en anneau",
-        (Kind::Donut, Locale::En) => "Donut chart",
-    }
-}
-
 /// The most data rows the table holds: beyond, a screen reader user is better served by the
 /// summary, and the page by a smaller DOM. A last row says how many were left out.
 pub const TABLE_ROWS: usize = 1000;
 
-/// The data as rows of text: a header row (the axis name, then one column per series), then
-/// one row per category or x value. Unknown values read "not disclosed".
+/// The data as rows of text, in the shape the chart's kind gives it (a header row first).
+/// Unknown values read "not disclosed".
 pub fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
+    data.kind.spec().table(data, locale)
+}
+
+/// The table of kinds whose series share their categories or x: a header row (the axis name,
+/// then one column per series), then one row per category or x value.
+pub fn shared_position_table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
     let corner = if data.kind.uses_categories() { "" } else { "x" };
     let mut rows = vec![std::iter::once(corner.to_string())
         .chain(data.series.iter().map(|s| s.name.clone()))
@@ -99,14 +88,19 @@ pub fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
         }
         rows.push(row);
     }
-    let left_out = data.domain.len().saturating_sub(TABLE_ROWS);
+    rows_left_out(data.domain.len(), &mut rows, locale);
+    rows
+}
+
+/// The last row of a table cut at [`TABLE_ROWS`] of `total` rows: how many were left out.
+pub fn rows_left_out(total: usize, rows: &mut Vec<Vec<String>>, locale: Locale) {
+    let left_out = total.saturating_sub(TABLE_ROWS);
     if left_out > 0 {
         rows.push(vec![match locale {
             Locale::Fr => format!("… et {left_out} lignes de plus"),
             Locale::En => format!("… and {left_out} more rows"),
         }]);
     }
-    rows
 }
 
 /// The notes ("(1) …", numbered as on the chart) and the source line, which the chart draws
@@ -130,8 +124,8 @@ pub fn announcement(data: &Dataset, hit: &Hit) -> String {
         "{}, {name}: {} ({} / {})",
         hit.label,
         hit.text,
-        hit.index + 1,
-        data.domain.len()
+        data.kind.spec().keyboard_rank(data, hit.series, hit.index) + 1,
+        data.series.get(hit.series).map_or(0, |s| s.values.len())
     )
 }
 

@@ -9,7 +9,8 @@ use plotters_backend::{
     FontFamily, FontStyle,
 };
 
-use crate::layout::{sector_outline, Align, Ink, Layout, Rect, Rule, TextMark};
+use crate::kinds::{sector_outline, Mark};
+use crate::layout::{Align, BarMark, Ink, Layout, PointMark, Rect, Rule, TextMark, UnknownMark};
 use crate::math;
 use crate::model::{Dataset, Rgb};
 use crate::text::Font;
@@ -225,58 +226,63 @@ pub fn draw_highlight<DB: DashedLines>(
     (series, index): (usize, usize),
     backend: &mut DB,
 ) -> DrawResult<DB::ErrorType> {
-    let same = |s: usize, i: usize| s == series && i == index;
     let outline = stroke(paint.palette.text, 2.0 * layout.scale);
-    let rects = layout
-        .bars
-        .iter()
-        .filter(|b| same(b.series, b.index))
-        .map(|b| b.rect);
-    let unknowns = layout
-        .unknowns
-        .iter()
-        .filter(|u| u.covers(series, index))
-        .map(|u| u.rect);
-    for r in rects.chain(unknowns) {
-        backend.draw_rect(pt(r.x0, r.y0), pt(r.x1, r.y1), &outline, false)?;
-    }
-    for slice in layout.slices.iter().filter(|s| same(s.series, s.index)) {
-        let mut points = sector_outline(
-            slice.center,
-            slice.inner,
-            slice.outer,
-            slice.start,
-            slice.end,
-        );
-        points.push(points[0]);
-        backend.draw_path(points.iter().map(|p| pt(p.0, p.1)), &outline)?;
-    }
-    if let Some(p) = layout.point(paint.data, series, index) {
-        let plot = layout.plot;
-        let cross = stroke(paint.palette.muted, layout.scale);
-        line(
-            backend,
-            (p.x, plot.y0),
-            (p.x, plot.y1),
-            &cross,
-            true,
-            layout.scale,
-        )?;
-        let radius = (5.0 * layout.scale).round() as u32;
-        backend.draw_circle(
-            pt(p.x, p.y),
-            radius + 2,
-            &stroke(paint.palette.background, 1.0),
-            true,
-        )?;
-        backend.draw_circle(
-            pt(p.x, p.y),
-            radius,
-            &stroke(paint.series(p.series), 1.0),
-            true,
-        )?;
+    match paint
+        .data
+        .kind
+        .spec()
+        .mark(layout, paint.data, series, index)
+    {
+        Some(Mark::Bar(BarMark { rect: r, .. }) | Mark::Unknown(UnknownMark { rect: r, .. })) => {
+            backend.draw_rect(pt(r.x0, r.y0), pt(r.x1, r.y1), &outline, false)?;
+        }
+        Some(Mark::Slice(slice)) => {
+            let mut points = sector_outline(
+                slice.center,
+                slice.inner,
+                slice.outer,
+                slice.start,
+                slice.end,
+            );
+            points.push(points[0]);
+            backend.draw_path(points.iter().map(|p| pt(p.0, p.1)), &outline)?;
+        }
+        Some(Mark::Point(p)) => point_highlight(layout, paint, p, backend)?,
+        None => {}
     }
     backend.present()
+}
+
+/// A ring on a point, over a dashed vertical crosshair through the plot.
+fn point_highlight<DB: DashedLines>(
+    layout: &Layout,
+    paint: &Paint,
+    p: PointMark,
+    backend: &mut DB,
+) -> DrawResult<DB::ErrorType> {
+    let plot = layout.plot;
+    let cross = stroke(paint.palette.muted, layout.scale);
+    line(
+        backend,
+        (p.x, plot.y0),
+        (p.x, plot.y1),
+        &cross,
+        true,
+        layout.scale,
+    )?;
+    let radius = (5.0 * layout.scale).round() as u32;
+    backend.draw_circle(
+        pt(p.x, p.y),
+        radius + 2,
+        &stroke(paint.palette.background, 1.0),
+        true,
+    )?;
+    backend.draw_circle(
+        pt(p.x, p.y),
+        radius,
+        &stroke(paint.series(p.series), 1.0),
+        true,
+    )
 }
 
 /// The part of the canvas [`draw_highlight`] can touch for a datum, in whole device pixels.
@@ -284,31 +290,23 @@ pub fn draw_highlight<DB: DashedLines>(
 /// composite on every pointer move than one the size of the chart.
 pub fn highlight_bounds(layout: &Layout, data: &Dataset, (series, index): (usize, usize)) -> Rect {
     let pad = 2.0 * layout.scale + 2.0;
-    let same = |s: usize, i: usize| s == series && i == index;
-    let found = if let Some(p) = layout.point(data, series, index) {
-        let reach = (5.0 * layout.scale).round() + 2.0 + pad;
-        Some(Rect::spanning(
-            p.x - reach,
-            (p.y - reach).min(layout.plot.y0 - pad),
-            p.x + reach,
-            (p.y + reach).max(layout.plot.y1 + pad),
-        ))
-    } else if let Some(b) = layout.bars.iter().find(|b| same(b.series, b.index)) {
-        Some(b.rect)
-    } else if let Some(u) = layout.unknowns.iter().find(|u| u.covers(series, index)) {
-        Some(u.rect)
-    } else {
-        layout
-            .slices
-            .iter()
-            .find(|s| same(s.series, s.index))
-            .map(|s| {
-                let (cx, cy) = s.center;
-                Rect::spanning(cx - s.outer, cy - s.outer, cx + s.outer, cy + s.outer)
-            })
-    };
     let whole = Rect::spanning(0.0, 0.0, layout.width, layout.height);
-    let Some(r) = found else { return whole };
+    let Some(mark) = data.kind.spec().mark(layout, data, series, index) else {
+        return whole;
+    };
+    let r = match mark {
+        // The ring, and the crosshair from the top of the plot to its bottom.
+        Mark::Point(p) => {
+            let reach = (5.0 * layout.scale).round() + 2.0 + pad;
+            Rect::spanning(
+                p.x - reach,
+                (p.y - reach).min(layout.plot.y0 - pad),
+                p.x + reach,
+                (p.y + reach).max(layout.plot.y1 + pad),
+            )
+        }
+        mark => mark.bounds(),
+    };
     Rect::spanning(
         (r.x0 - pad).floor().max(0.0),
         (r.y0 - pad).floor().max(0.0),

@@ -3,46 +3,7 @@
 
 use crate::input::{NumberArray, Value};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Bar,
-    HBar,
-    Stacked,
-    Line,
-    Area,
-    Donut,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 6] = [
-        Kind::Bar,
-        Kind::HBar,
-        Kind::Stacked,
-        Kind::Line,
-        Kind::Area,
-        Kind::Donut,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Bar => "bar",
-            Kind::HBar => "hbar",
-            Kind::Stacked => "stacked",
-            Kind::Line => "line",
-            Kind::Area => "area",
-            Kind::Donut => "donut",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.name() == name)
-    }
-
-    /// Bar-like kinds label their data with `categories`; line and area use `x`.
-    pub fn uses_categories(self) -> bool {
-        !matches!(self, Kind::Line | Kind::Area)
-    }
-}
+pub use crate::kinds::Kind;
 
 /// What the data points are positioned by.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +17,8 @@ pub enum Domain {
         text: Vec<String>,
         millis: Vec<f64>,
     },
+    /// Each series has its own x (`scatter`): see [`Series::x`].
+    PerSeries,
 }
 
 impl Domain {
@@ -64,6 +27,7 @@ impl Domain {
             Domain::Categories(c) => c.len(),
             Domain::Numbers(x) => x.len(),
             Domain::Dates { millis, .. } => millis.len(),
+            Domain::PerSeries => 0,
         }
     }
 
@@ -74,7 +38,7 @@ impl Domain {
     /// Positions on a continuous axis (numbers or milliseconds); `None` for categories.
     pub fn positions(&self) -> Option<&[f64]> {
         match self {
-            Domain::Categories(_) => None,
+            Domain::Categories(_) | Domain::PerSeries => None,
             Domain::Numbers(x) => Some(x),
             Domain::Dates { millis, .. } => Some(millis),
         }
@@ -134,6 +98,9 @@ pub struct Series {
     pub name: String,
     /// One per category or x; `None` is unknown ("not disclosed"), never zero.
     pub values: Vec<Option<f64>>,
+    /// A scatter series' own x, one per value, in the order given: [`Domain::Numbers`] or
+    /// [`Domain::Dates`] (not ascending). `None` for every other kind.
+    pub x: Option<Domain>,
     pub color: Option<Rgb>,
     /// The words for this series' unknown values ("not listed yet"); `None`: the default.
     pub unknown: Option<String>,
@@ -189,7 +156,66 @@ impl Dataset {
         match &self.domain {
             Domain::Categories(c) => c.get(index).map(String::as_str),
             Domain::Dates { text, .. } => text.get(index).map(String::as_str),
-            Domain::Numbers(_) => None,
+            Domain::Numbers(_) | Domain::PerSeries => None,
+        }
+    }
+
+    /// How many data the chart has: one per category or x, or for a scatter every point of every
+    /// series.
+    pub fn points(&self) -> usize {
+        match self.domain {
+            Domain::PerSeries => self.series.iter().map(|s| s.values.len()).sum(),
+            _ => self.domain.len(),
+        }
+    }
+
+    /// The x positions of `series`' data (numbers, or milliseconds for dates): the series' own
+    /// for a scatter, else the shared x; `None` for categories.
+    pub fn positions(&self, series: usize) -> Option<&[f64]> {
+        match &self.domain {
+            Domain::PerSeries => self.series.get(series)?.x.as_ref()?.positions(),
+            domain => domain.positions(),
+        }
+    }
+
+    /// The smallest and largest x of the data (every series' for a scatter); `None` for
+    /// categories.
+    pub fn x_extent(&self) -> Option<(f64, f64)> {
+        if let Some(xs) = self.domain.positions() {
+            return Some((*xs.first()?, *xs.last()?));
+        }
+        let own = self.series.iter().filter_map(|s| s.x.as_ref()?.positions());
+        own.flatten().fold(None, |range, &x| {
+            Some(match range {
+                None => (x, x),
+                Some((lo, hi)) => (if x < lo { x } else { lo }, if x > hi { x } else { hi }),
+            })
+        })
+    }
+
+    /// Whether x values are dates (shared or per series).
+    pub fn x_is_dates(&self) -> bool {
+        let own = self.series.first().and_then(|s| s.x.as_ref());
+        matches!(own.unwrap_or(&self.domain), Domain::Dates { .. })
+    }
+
+    /// The category or x value datum `index` of `series` stands for, as the readers see it:
+    /// the category, a date as given, or a number as the x axis writes it.
+    pub fn label(
+        &self,
+        series: usize,
+        index: usize,
+        locale: crate::locale::Locale,
+    ) -> Option<String> {
+        let domain = match &self.domain {
+            Domain::PerSeries => self.series.get(series)?.x.as_ref()?,
+            domain => domain,
+        };
+        match domain {
+            Domain::Categories(c) => c.get(index).cloned(),
+            Domain::Numbers(x) => Some(crate::format::x_value(*x.get(index)?, locale)),
+            Domain::Dates { text, .. } => text.get(index).cloned(),
+            Domain::PerSeries => None,
         }
     }
 
@@ -207,6 +233,7 @@ impl Dataset {
             Domain::Categories(c) => fields.push(("categories", strings(c))),
             Domain::Numbers(x) => fields.push(("x", numbers(x))),
             Domain::Dates { text, .. } => fields.push(("x", strings(text))),
+            Domain::PerSeries => {}
         }
         if let Some(unit) = &self.unit {
             let mut u = Vec::new();
@@ -254,6 +281,11 @@ fn series_value(s: &Series) -> Value {
         ("name", Value::str(&s.name)),
         ("values", Value::Numbers(s.values.iter().copied().collect())),
     ];
+    match &s.x {
+        Some(Domain::Numbers(x)) => fields.push(("x", numbers(x))),
+        Some(Domain::Dates { text, .. }) => fields.push(("x", strings(text))),
+        _ => {}
+    }
     if let Some(c) = s.color {
         fields.push(("color", Value::String(c.hex())));
     }

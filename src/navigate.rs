@@ -29,8 +29,20 @@ impl Move {
 }
 
 /// Where the focus goes from `current` (series, index); the first datum of the first visible
-/// series when nothing is focused yet. `None` when no series is visible.
+/// series when nothing is focused yet. `None` when no series is visible. The chart's kind
+/// decides the order.
 pub fn step(
+    data: &Dataset,
+    hidden: &[bool],
+    current: Option<(usize, usize)>,
+    step: Move,
+) -> Option<(usize, usize)> {
+    data.kind.spec().step(data, hidden, current, step)
+}
+
+/// [`step`] for kinds whose series share their positions: along a series by index, across
+/// series at the same index.
+pub fn step_by_index(
     data: &Dataset,
     hidden: &[bool],
     current: Option<(usize, usize)>,

@@ -370,6 +370,7 @@ fn one_series(item: &Value, i: usize, kind: Kind, domain: &Domain) -> Result<Ser
     Ok(Series {
         name,
         values,
+        x: None,
         color,
         unknown,
     })
@@ -502,6 +503,7 @@ fn note_at(
     categories: &HashMap<&str, usize>,
 ) -> Result<NoteAt, DataError> {
     match domain {
+        Domain::PerSeries => Err(DataError::expected(path, "an x value", value)),
         Domain::Categories(_) => {
             let index = match value {
                 Value::String(s) => categories.get(s.as_str()).copied(),

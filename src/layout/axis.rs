@@ -3,35 +3,18 @@
 use super::{rule, text};
 use super::{Align, Frame, Ink, Layout};
 use crate::format;
-use crate::model::{Dataset, Unit};
+use crate::model::Unit;
 use crate::scale::{nice_ticks, Linear, Ticks};
 use crate::text::Font;
 
-/// Smallest and largest known value of the visible series (`None` when there is none).
-pub(super) fn visible_range(data: &Dataset, frame: &Frame) -> Option<(f64, f64)> {
-    let mut range: Option<(f64, f64)> = None;
-    for (i, series) in data.series.iter().enumerate() {
-        if !frame.visible(i) {
-            continue;
-        }
-        for v in series.values.iter().flatten() {
-            range = Some(match range {
-                None => (*v, *v),
-                Some((lo, hi)) => (lo.min(*v), hi.max(*v)),
-            });
-        }
-    }
-    range
-}
-
 /// A value as the chart writes it everywhere: compact, localised, with the unit.
-pub(super) fn value_text(value: f64, frame: &Frame, unit: &Unit) -> String {
+pub(crate) fn value_text(value: f64, frame: &Frame, unit: &Unit) -> String {
     format::with_unit(value, frame.locale, unit.prefix(), unit.suffix())
 }
 
 /// Ticks for `[min, max]` and their labels. Labels use the compact form; where two ticks would
 /// read alike ("1.2M", "1.2M") they get just enough significant digits to differ.
-pub(super) fn labelled_ticks(
+pub(crate) fn labelled_ticks(
     min: f64,
     max: f64,
     target: usize,
@@ -67,12 +50,12 @@ fn all_distinct(labels: &[String]) -> bool {
 }
 
 /// How many tick intervals fit along `length` device pixels with `spacing` CSS pixels each.
-pub(super) fn tick_target(length: f64, frame: &Frame, spacing: f64) -> usize {
+pub(crate) fn tick_target(length: f64, frame: &Frame, spacing: f64) -> usize {
     ((length / frame.px(spacing)).floor() as usize).clamp(2, 10)
 }
 
 /// Ticks for a vertical value axis `height` pixels tall, their labels, and the widest label.
-pub(super) fn vertical_ticks(
+pub(crate) fn vertical_ticks(
     (min, max): (f64, f64),
     height: f64,
     frame: &Frame,
@@ -88,7 +71,7 @@ pub(super) fn vertical_ticks(
 }
 
 /// Horizontal gridlines from `left` to `right`, each labelled just left of `left`.
-pub(super) fn horizontal_grid(
+pub(crate) fn horizontal_grid(
     ticks: &Ticks,
     labels: Vec<String>,
     y: &Linear,

@@ -2,7 +2,8 @@
 
 use super::{Align, Frame, Ink, Layout, LegendEntry, Rect, TextMark};
 use crate::i18n;
-use crate::model::{Dataset, Domain, Kind, NoteAt};
+use crate::kinds::LegendBy;
+use crate::model::{Dataset, Domain, NoteAt};
 use crate::text::{wrap, Font};
 
 const PADDING: f64 = 16.0;
@@ -45,7 +46,7 @@ const SHORTENED: Limits = Limits {
 pub(super) const MIN_PLOT: f64 = 120.0;
 
 /// Places everything but the plot; returns the rectangle left for the plot.
-pub(super) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Rect {
+pub(crate) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Rect {
     let (texts, legend) = (out.texts.len(), out.legend.len());
     let plot = place_with(data, frame, out, WHOLE);
     if plot.height() >= frame.px(MIN_PLOT) {
@@ -193,7 +194,7 @@ struct Entry {
 /// Series get a legend when there is more than one; a donut's slices always do, and an unknown
 /// slice says so there since it has no slice to show.
 fn legend_entries(data: &Dataset, frame: &Frame) -> Vec<Entry> {
-    if data.kind == Kind::Donut {
+    if data.kind.spec().legend_by() == LegendBy::Category {
         let Domain::Categories(categories) = &data.domain else {
             return Vec::new();
         };
@@ -282,7 +283,7 @@ fn legend(
 }
 
 /// The category label with the markers of the notes attached to it: "Signal (1)".
-pub(super) fn with_note_markers(data: &Dataset, index: usize, label: &str) -> String {
+pub(crate) fn with_note_markers(data: &Dataset, index: usize, label: &str) -> String {
     let mut text = label.to_string();
     for (number, note) in data.notes.iter().enumerate() {
         if note.at == NoteAt::Category(index) {

@@ -9,16 +9,11 @@
 
 use super::{layout, Frame};
 use crate::i18n;
-use crate::model::{Dataset, Kind};
+use crate::model::Dataset;
 use crate::view::XView;
 
 /// Tall enough for every text of any dataset to be laid out whole.
 const PROBE: f64 = 4096.0;
-/// The height of a horizontal bar row per series, plus the row's own air, in CSS pixels.
-const ROW_PER_SERIES: f64 = 10.0;
-const ROW_AIR: f64 = 16.0;
-/// A row never lower than two lines of a category name.
-const MIN_ROW: f64 = 36.0;
 /// The most a chart asks for, in CSS pixels: 10,000 categories must not ask for a mile.
 pub const MAX_CONTENT_HEIGHT: f64 = 32_000.0;
 
@@ -42,7 +37,9 @@ pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
     let scale = probe.scale;
     let around_plot = PROBE - probe.plot.height() / scale;
     // Never a plot so low that the frame would shorten its texts to make room.
-    let plot = plot_height(data, frame.width).max(super::frame::MIN_PLOT + 8.0);
+    let plot = (data.kind.spec())
+        .plot_height(data, frame.width)
+        .max(super::frame::MIN_PLOT + 8.0);
     let mut height = (around_plot + plot).ceil();
     // Notes take at most a share of the height: grow until none is left out.
     for _ in 0..8 {
@@ -55,18 +52,6 @@ pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
         height = (height * 1.25).ceil();
     }
     height.clamp(super::MIN_SIZE, MAX_CONTENT_HEIGHT)
-}
-
-/// The plot's height in CSS pixels for a chart `width` wide.
-fn plot_height(data: &Dataset, width: f64) -> f64 {
-    match data.kind {
-        Kind::HBar => {
-            let row = (ROW_PER_SERIES * data.series.len() as f64 + ROW_AIR).max(MIN_ROW);
-            row * data.domain.len() as f64
-        }
-        Kind::Donut => (width * 0.5).clamp(180.0, 360.0),
-        _ => (width * 0.45).clamp(160.0, 420.0),
-    }
 }
 
 /// Whether a layout had to leave notes out ("… and 3 more notes").

@@ -5,22 +5,20 @@
 //! Sizes are given in CSS pixels and multiplied by the device pixel ratio (`scale`) here, once:
 //! fonts, margins and line widths grow with it and the chart stays sharp on HiDPI screens.
 
-mod axis;
-mod bars;
+pub(crate) mod axis;
+pub(crate) mod cartesian;
 pub mod decimate;
-mod donut;
+mod frame;
 mod height;
 mod tween;
+pub(crate) mod x_axis;
 
-pub use donut::sector_outline;
+pub(crate) use frame::with_note_markers;
 pub use height::{content_height, MAX_CONTENT_HEIGHT};
 pub use tween::{ease, tween};
-mod frame;
-mod hbar;
-mod line;
 
 use crate::locale::Locale;
-use crate::model::{Dataset, Kind};
+use crate::model::Dataset;
 use crate::scale::Linear;
 use crate::text::{Font, TextMeasure};
 use crate::view::XView;
@@ -288,20 +286,17 @@ pub struct Frame<'a> {
 
 impl Frame<'_> {
     /// CSS pixels → device pixels.
-    fn px(&self, css: f64) -> f64 {
+    pub(crate) fn px(&self, css: f64) -> f64 {
         css * self.scale
     }
 
-    fn visible(&self, series: usize) -> bool {
+    pub(crate) fn visible(&self, series: usize) -> bool {
         !self.hidden.get(series).copied().unwrap_or(false)
     }
 }
 
 /// The smallest canvas side, in CSS pixels, that gets a chart.
 pub const MIN_SIZE: f64 = 48.0;
-
-/// The layout of one chart kind, inside the frame's plot.
-type Place = fn(&Dataset, &Frame, Rect, &mut Layout);
 
 /// Lays out `data` on a canvas of `frame`'s size.
 pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
@@ -335,17 +330,7 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
         return out;
     }
     let plot = frame::place_frame(data, &frame, &mut out);
-    // Called through a pointer, so no optimiser inlines the four kinds into this function
-    // (by default wasm-opt inlines any function with a single caller). The browser compiles a wasm
-    // function whole on its first call: one function holding every kind was ~24 KB of code
-    // compiled before a reader's first chart, of which one kind runs.
-    let place: Place = match data.kind {
-        Kind::Line | Kind::Area => line::place,
-        Kind::HBar => hbar::place,
-        Kind::Bar | Kind::Stacked => bars::place_vertical,
-        Kind::Donut => donut::place,
-    };
-    place(data, &frame, plot, &mut out);
+    data.kind.spec().place(data, &frame, plot, &mut out);
     keep_on_canvas(&mut out);
     out
 }
@@ -394,7 +379,7 @@ fn keep_on_canvas(out: &mut Layout) {
 
 /// `v` moved into `[0, max]`, NaN to 0 (as `v.max(0.0).min(max)`, written with comparisons:
 /// wasm calls out for `f64::min` and `f64::max`, and this runs for every point of a line).
-fn within(v: f64, max: f64) -> f64 {
+pub(crate) fn within(v: f64, max: f64) -> f64 {
     if v > max {
         max
     } else if v >= 0.0 {
@@ -405,7 +390,7 @@ fn within(v: f64, max: f64) -> f64 {
 }
 
 /// A solid straight line.
-fn rule(from: (f64, f64), to: (f64, f64), width: f64, ink: Ink) -> Rule {
+pub(crate) fn rule(from: (f64, f64), to: (f64, f64), width: f64, ink: Ink) -> Rule {
     Rule {
         from,
         to,
@@ -416,7 +401,7 @@ fn rule(from: (f64, f64), to: (f64, f64), width: f64, ink: Ink) -> Rule {
 }
 
 /// A text mark anchored at `(x, y)`.
-fn text(
+pub(crate) fn text(
     text: String,
     x: f64,
     y: f64,

@@ -1,16 +1,67 @@
 //! Bar-like kinds: grouped vertical bars (`bar`), stacked bars (`stacked`) and horizontal bars
 //! (`hbar`). Unknown values become hatched "not disclosed" regions, never zero-height bars.
 
-use super::axis::{horizontal_grid, vertical_ticks, visible_range};
-use super::frame::with_note_markers;
-use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
+use super::{ChartKind, Positions};
 use crate::i18n;
+use crate::layout::axis::{horizontal_grid, vertical_ticks};
+use crate::layout::cartesian::visible_series;
+use crate::layout::cartesian::{axis_bottom, label_font, value_range as visible_range, LABEL_SIZE};
+use crate::layout::{rule, text, with_note_markers};
+use crate::layout::{Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
+use crate::locale::Locale;
 use crate::model::{Dataset, Domain, Kind};
 use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
 use crate::text::{wrap, Font};
 
-pub(super) const LABEL_SIZE: f64 = 12.0;
+/// `bar`: vertical bars, side by side within each category.
+pub(super) struct Bar;
+
+/// `stacked`: vertical bars piled within each category, negatives downwards.
+pub(super) struct Stacked;
+
+impl ChartKind for Bar {
+    fn name(&self) -> &'static str {
+        "bar"
+    }
+
+    fn words(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => "Graphique en barres",
+            Locale::En => "Bar chart",
+        }
+    }
+
+    fn positions(&self) -> Positions {
+        Positions::Categories
+    }
+
+    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+        place_vertical(data, frame, plot, out);
+    }
+}
+
+impl ChartKind for Stacked {
+    fn name(&self) -> &'static str {
+        "stacked"
+    }
+
+    fn words(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => "Graphique en barres empilées",
+            Locale::En => "Stacked bar chart",
+        }
+    }
+
+    fn positions(&self) -> Positions {
+        Positions::Categories
+    }
+
+    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+        place_vertical(data, frame, plot, out);
+    }
+}
+
 /// The least a non-zero bar is drawn, in CSS pixels, so that small values stay visible.
 const MIN_BAR: f64 = 1.0;
 /// The widest a bar is drawn, in CSS pixels.
@@ -28,7 +79,7 @@ pub(super) fn value_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
     let (lo, hi) = if data.kind == Kind::Stacked {
         stack_range(data, frame)
     } else {
-        visible_range(data, frame).unwrap_or((0.0, 0.0))
+        visible_range(data, frame, None).unwrap_or((0.0, 0.0))
     };
     (lo.min(0.0), hi.max(0.0))
 }
@@ -51,20 +102,13 @@ fn stack_range(data: &Dataset, frame: &Frame) -> (f64, f64) {
     (lo, hi)
 }
 
-pub(super) fn visible_series(data: &Dataset, frame: &Frame) -> Vec<usize> {
-    (0..data.series.len())
-        .filter(|s| frame.visible(*s))
-        .collect()
-}
-
 /// Vertical bars, grouped (`bar`) or stacked (`stacked`).
-pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
     let Domain::Categories(categories) = &data.domain else {
         return;
     };
     let unit = data.unit();
-    let font = Font::regular(frame.px(LABEL_SIZE));
-    let line = font.size * 1.3;
+    let (font, line) = label_font(frame);
     let (min, max) = value_range(data, frame);
 
     // Category names wrap onto a second line before they are shortened.
@@ -73,7 +117,7 @@ pub(super) fn place_vertical(data: &Dataset, frame: &Frame, plot: Rect, out: &mu
     } else {
         1
     };
-    let axis_bottom = (plot.y1 - line * name_lines as f64 - frame.px(6.0)).max(plot.y0);
+    let axis_bottom = axis_bottom((plot.y0, plot.y1), line, name_lines as f64, frame);
     let (ticks, labels, label_width) =
         vertical_ticks((min, max), axis_bottom - plot.y0, frame, &unit, font);
     let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);

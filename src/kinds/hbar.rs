@@ -1,24 +1,63 @@
 //! Horizontal bars (`hbar`): categories down the left, values along the bottom, unknown values
 //! as hatched rows.
 
-use super::axis::{labelled_ticks, tick_target};
-use super::bars::{bar_end, value_range, visible_series, LABEL_SIZE};
-use super::frame::with_note_markers;
-use super::{rule, text, Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
+use super::bar::{bar_end, value_range};
+use super::{ChartKind, Positions};
+use crate::layout::axis::{labelled_ticks, tick_target};
+use crate::layout::cartesian::{axis_bottom, label_font, visible_series};
+use crate::layout::{rule, text, with_note_markers};
+use crate::layout::{Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
+use crate::locale::Locale;
 use crate::model::{Dataset, Domain};
 use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
 use crate::text::{wrap, Font};
 
+/// The height of a row per series, plus the row's own air, in CSS pixels (for a page that
+/// lets the chart choose its height).
+const ROW_PER_SERIES: f64 = 10.0;
+const ROW_AIR: f64 = 16.0;
+/// A row never lower than two lines of a category name.
+const MIN_ROW: f64 = 36.0;
+
+/// `hbar`: horizontal bars, categories down the left, values along the bottom.
+pub(super) struct HBar;
+
+impl ChartKind for HBar {
+    fn name(&self) -> &'static str {
+        "hbar"
+    }
+
+    fn words(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => "Graphique en barres horizontales",
+            Locale::En => "Horizontal bar chart",
+        }
+    }
+
+    fn positions(&self) -> Positions {
+        Positions::Categories
+    }
+
+    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+        place(data, frame, plot, out);
+    }
+
+    /// A row per category, tall enough for its bars and a two-line name.
+    fn plot_height(&self, data: &Dataset, _width: f64) -> f64 {
+        let row = (ROW_PER_SERIES * data.series.len() as f64 + ROW_AIR).max(MIN_ROW);
+        row * data.domain.len() as f64
+    }
+}
+
 /// Horizontal bars: categories down the left, values along the bottom.
-pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
     let Domain::Categories(categories) = &data.domain else {
         return;
     };
     let unit = data.unit();
     let numbers = Numbers::new(data, frame.locale);
-    let font = Font::regular(frame.px(LABEL_SIZE));
-    let line = font.size * 1.3;
+    let (font, line) = label_font(frame);
     let (min, max) = value_range(data, frame);
 
     let names: Vec<String> = (0..categories.len())
@@ -30,7 +69,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         .fold(0.0, f64::max);
     let name_width = widest.min(plot.width() * 0.35);
     let left = (plot.x0 + name_width + frame.px(8.0)).min(plot.x1);
-    let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
+    let axis_bottom = axis_bottom((plot.y0, plot.y1), line, 1.0, frame);
 
     let visible = visible_series(data, frame);
     let value_labels: Vec<(usize, usize, f64, String)> = visible

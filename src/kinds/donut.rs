@@ -4,17 +4,56 @@
 
 use std::f64::consts::TAU;
 
-use super::text;
-use super::{Align, Frame, Ink, Layout, Rect, RingMark, SliceMark};
+use super::{ChartKind, LegendBy, Positions};
 use crate::i18n;
+use crate::layout::cartesian::LABEL_SIZE;
+use crate::layout::text;
+use crate::layout::{Align, Frame, Ink, Layout, Rect, RingMark, SliceMark};
+use crate::locale::Locale;
 use crate::math;
 use crate::model::{Dataset, Domain};
 use crate::numbers;
 use crate::text::Font;
 
-const LABEL_SIZE: f64 = 12.0;
+/// `donut`: a ring per series, a slice per category.
+pub(super) struct Donut;
 
-pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+impl ChartKind for Donut {
+    fn name(&self) -> &'static str {
+        "donut"
+    }
+
+    fn words(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => "Graphique en anneau",
+            Locale::En => "Donut chart",
+        }
+    }
+
+    fn positions(&self) -> Positions {
+        Positions::Categories
+    }
+
+    /// Slices are told apart by category, so the legend lists (and hides) categories.
+    fn legend_by(&self) -> LegendBy {
+        LegendBy::Category
+    }
+
+    /// A share of a whole cannot be negative.
+    fn allows_negative(&self) -> bool {
+        false
+    }
+
+    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+        place(data, frame, plot, out);
+    }
+
+    fn plot_height(&self, _data: &Dataset, width: f64) -> f64 {
+        (width * 0.5).clamp(180.0, 360.0)
+    }
+}
+
+fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
     let Domain::Categories(_) = &data.domain else {
         return;
     };

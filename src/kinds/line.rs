@@ -1,20 +1,67 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
-use super::axis::{horizontal_grid, vertical_ticks};
-use super::decimate::Decimator;
-use super::{rule, text};
-use super::{Align, Frame, Ink, Layout, LineMark, LinePoints, Rect, Rule, UnknownMark};
-use crate::format;
-use crate::i18n;
-use crate::model::{Dataset, Domain, Kind, NoteAt};
-use crate::scale::{nice_ticks, Linear};
+use super::{ChartKind, Positions};
+use crate::layout::axis::{horizontal_grid, vertical_ticks};
+use crate::layout::cartesian::{axis_bottom, label_font, value_range, LABEL_SIZE};
+use crate::layout::decimate::Decimator;
+use crate::layout::x_axis::{notes, x_axis};
+use crate::layout::{rule, text};
+use crate::layout::{Align, Frame, Ink, Layout, LineMark, LinePoints, Rect, UnknownMark};
+use crate::locale::Locale;
+use crate::model::Dataset;
+use crate::scale::Linear;
 use crate::text::Font;
-use crate::time_ticks::time_ticks;
 use crate::view::XView;
 
-const LABEL_SIZE: f64 = 12.0;
+/// `line`: one line per series over a shared, ascending x.
+pub(super) struct Line;
 
-pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+/// `area`: lines filled down (or up) to zero.
+pub(super) struct Area;
+
+impl ChartKind for Line {
+    fn name(&self) -> &'static str {
+        "line"
+    }
+
+    fn words(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => "Graphique en courbes",
+            Locale::En => "Line chart",
+        }
+    }
+
+    fn positions(&self) -> Positions {
+        Positions::SharedX
+    }
+
+    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+        place(data, frame, plot, false, out);
+    }
+}
+
+impl ChartKind for Area {
+    fn name(&self) -> &'static str {
+        "area"
+    }
+
+    fn words(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => "Graphique en aires",
+            Locale::En => "Area chart",
+        }
+    }
+
+    fn positions(&self) -> Positions {
+        Positions::SharedX
+    }
+
+    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+        place(data, frame, plot, true, out);
+    }
+}
+
+fn place(data: &Dataset, frame: &Frame, plot: Rect, area: bool, out: &mut Layout) {
     let Some(xs) = data.domain.positions() else {
         return;
     };
@@ -22,8 +69,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         return;
     };
     let unit = data.unit();
-    let font = Font::regular(frame.px(LABEL_SIZE));
-    let line = font.size * 1.3;
+    let (font, line) = label_font(frame);
     let full = XView::full(first, last);
     let view = frame.x_view.unwrap_or(full);
     // The points in the window, and those drawn: one more on each side so lines reach its edges.
@@ -32,12 +78,12 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         inside.start.saturating_sub(1),
         (inside.end + 1).min(xs.len()),
     );
-    let (mut min, mut max) = window_range(data, frame, inside.clone()).unwrap_or((0.0, 0.0));
-    if data.kind == Kind::Area {
+    let (mut min, mut max) = value_range(data, frame, Some(inside.clone())).unwrap_or((0.0, 0.0));
+    if area {
         (min, max) = (min.min(0.0), max.max(0.0));
     }
 
-    let axis_bottom = (plot.y1 - line - frame.px(6.0)).max(plot.y0);
+    let axis_bottom = axis_bottom((plot.y0, plot.y1), line, 1.0, frame);
     // Room above the plot for note markers.
     let markers = if data.notes.is_empty() { 0.0 } else { line };
     let top = (plot.y0 + frame.px(8.0) + markers).min(axis_bottom);
@@ -119,7 +165,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
             runs,
             width: frame.px(2.0),
             dots,
-            fill_to: (data.kind == Kind::Area).then_some(baseline),
+            fill_to: (area).then_some(baseline),
         });
     }
     out.line_points = Some(LinePoints {
@@ -128,7 +174,7 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         x,
         y,
     });
-    if ticks.lo < 0.0 && ticks.hi > 0.0 || data.kind == Kind::Area {
+    if ticks.lo < 0.0 && ticks.hi > 0.0 || area {
         out.rules.push(rule(
             (left, baseline),
             (right, baseline),
@@ -137,36 +183,6 @@ pub(super) fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout)
         ));
     }
     notes(data, frame, &x, (top, axis_bottom), out);
-}
-
-/// Smallest and largest known value of the visible series at the indices in `window`.
-fn window_range(
-    data: &Dataset,
-    frame: &Frame,
-    window: std::ops::Range<usize>,
-) -> Option<(f64, f64)> {
-    let mut range: Option<(f64, f64)> = None;
-    for (_, series) in data
-        .series
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| frame.visible(*i))
-    {
-        for v in series
-            .values
-            .get(window.clone())
-            .unwrap_or_default()
-            .iter()
-            .flatten()
-        {
-            // Comparisons, not `f64::min`: values are finite, and wasm calls out for `min`.
-            range = Some(match range {
-                None => (*v, *v),
-                Some((lo, hi)) => (if *v < lo { *v } else { lo }, if *v > hi { *v } else { hi }),
-            });
-        }
-    }
-    range
 }
 
 /// One run of a line as drawn, built a point at a time (ascending x): cut to `[left, right]`
@@ -291,139 +307,6 @@ fn unknown_band(
         Align::Center,
         Align::Start,
     ));
-}
-
-/// The x axis line, ticks and labels: round numbers, or for dates the dates of the data
-/// (every few, so labels do not collide).
-fn x_axis(
-    data: &Dataset,
-    frame: &Frame,
-    x: &Linear,
-    domain: (f64, f64),
-    bottom: f64,
-    out: &mut Layout,
-) {
-    let font = Font::regular(frame.px(LABEL_SIZE));
-    let (left, right) = x.range;
-    out.rules.push(rule(
-        (left, bottom),
-        (right, bottom),
-        frame.px(1.0),
-        Ink::Axis,
-    ));
-    for (centre, value, label) in fitted_x_ticks(data, frame, x, domain, font) {
-        let at = x.map(value);
-        out.rules.push(rule(
-            (at, bottom),
-            (at, bottom + frame.px(4.0)),
-            frame.px(1.0),
-            Ink::Axis,
-        ));
-        out.texts.push(text(
-            label,
-            centre,
-            bottom + frame.px(6.0),
-            font,
-            Ink::Muted,
-            Align::Center,
-            Align::Start,
-        ));
-    }
-}
-
-/// The x ticks to label: `(label centre, value, label)`. Of the tick sets the axis could take
-/// (calendar boundaries for dates, round numbers otherwise), the densest whose labels sit
-/// side by side without touching, preferring any with at least three labels: fewer ticks
-/// rather than overlapping ones, and never a lone label on an axis that has room for three.
-/// Where no set fits whole, every other label of the sparsest set is dropped until they do.
-fn fitted_x_ticks(
-    data: &Dataset,
-    frame: &Frame,
-    x: &Linear,
-    domain: (f64, f64),
-    font: Font,
-) -> Vec<(f64, f64, String)> {
-    let (left, right) = x.range;
-    let gap = frame.px(10.0);
-    let candidates = (2..=12).rev().map(|target| {
-        let ticks: Vec<(f64, String)> = match &data.domain {
-            // Calendar ticks: hours, days, months or years, as the visible range asks.
-            Domain::Dates { .. } => time_ticks(domain.0, domain.1, target, frame.locale),
-            _ => nice_ticks(domain.0, domain.1, target)
-                .values
-                .into_iter()
-                .filter(|v| *v >= domain.0 && *v <= domain.1)
-                .map(|v| (v, format::x_value(v, frame.locale)))
-                .collect(),
-        };
-        // Labels stay within the axis (plus the right margin); one wider than that is left out.
-        let placed: Vec<(f64, f64, f64, String)> = ticks
-            .into_iter()
-            .filter_map(|(value, label)| {
-                let width = frame.measure.width(&label, font);
-                let (low, high) = (left + width / 2.0, right + frame.px(12.0) - width / 2.0);
-                (low <= high).then(|| (x.map(value).clamp(low, high), width, value, label))
-            })
-            .collect();
-        placed
-    });
-    let apart = |ticks: &[(f64, f64, f64, String)]| {
-        ticks
-            .windows(2)
-            .all(|p| p[1].0 - p[1].1 / 2.0 - (p[0].0 + p[0].1 / 2.0) >= gap)
-    };
-    let mut fitting_fewer = None;
-    let mut sparsest = Vec::new();
-    for ticks in candidates {
-        if apart(&ticks) && ticks.len() >= 3 {
-            return ticks.into_iter().map(|t| (t.0, t.2, t.3)).collect();
-        }
-        if apart(&ticks) && fitting_fewer.is_none() && !ticks.is_empty() {
-            fitting_fewer = Some(ticks.clone());
-        }
-        sparsest = ticks;
-    }
-    let mut ticks = fitting_fewer.unwrap_or(sparsest);
-    while !apart(&ticks) && ticks.len() > 1 {
-        ticks = ticks.into_iter().step_by(2).collect();
-    }
-    ticks.into_iter().map(|t| (t.0, t.2, t.3)).collect()
-}
-
-/// A dotted line at each note's x with its marker at the top.
-fn notes(data: &Dataset, frame: &Frame, x: &Linear, (top, bottom): (f64, f64), out: &mut Layout) {
-    let font = Font::bold(frame.px(LABEL_SIZE));
-    for (number, note) in data.notes.iter().enumerate() {
-        if let NoteAt::X { position, .. } = note.at {
-            if position < x.domain.0 || position > x.domain.1 {
-                continue;
-            }
-            let at = x.map(position);
-            // Beside or inside a "not disclosed" band the band's dashed edge already marks the
-            // place: a second dashed line a few pixels off would read as a double rule.
-            let near = frame.px(4.0);
-            let on_band = (out.unknowns.iter())
-                .any(|u| !u.edge && at >= u.rect.x0 - near && at <= u.rect.x1 + near);
-            if !on_band {
-                out.rules.push(Rule {
-                    from: (at, top),
-                    to: (at, bottom),
-                    width: frame.px(1.0),
-                    ink: Ink::Muted,
-                    dashed: true,
-                });
-            }
-            out.texts.push(text(
-                i18n::note_marker(number + 1),
-                at,
-                top - frame.px(2.0),
-                font,
-                Ink::Muted,
-                Align::Center,
-                Align::End,
-            ));
-        }
-    }
 }
 
 #[cfg(test)]
