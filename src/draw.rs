@@ -192,6 +192,13 @@ pub fn draw<DB: DashedLines>(
     }
     draw_lines(layout, paint, backend)?;
     draw_donut(layout, paint, backend)?;
+    for dots in &layout.dots {
+        let color = stroke(paint.series(dots.series), 1.0);
+        let radius = dots.radius.round().max(1.0) as u32;
+        for &(x, y, _) in &dots.points {
+            backend.draw_circle(pt(x, y), radius, &color, true)?;
+        }
+    }
     for rule in layout.rules.iter().filter(|r| r.ink == Ink::Axis) {
         draw_rule(backend, rule, paint, layout.scale)?;
     }

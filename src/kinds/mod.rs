@@ -11,7 +11,7 @@ mod donut;
 mod hbar;
 mod line;
 mod marks;
-// mod scatter;
+mod scatter;
 
 pub use donut::sector_outline;
 pub use marks::Mark;
@@ -34,13 +34,14 @@ pub enum Kind {
 }
 
 /// Every kind and the module that answers for it, in the order the docs list them.
-pub const TABLE: [(Kind, &dyn ChartKind); 6] = [
+pub const TABLE: [(Kind, &dyn ChartKind); 7] = [
     (Kind::Bar, &bar::Bar),
     (Kind::HBar, &hbar::HBar),
     (Kind::Stacked, &bar::Stacked),
     (Kind::Line, &line::Line),
     (Kind::Area, &line::Area),
     (Kind::Donut, &donut::Donut),
+    (Kind::Scatter, &scatter::Scatter),
 ];
 
 impl Kind {

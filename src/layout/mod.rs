@@ -174,6 +174,15 @@ pub struct LineMark {
     pub fill_to: Option<f64>,
 }
 
+/// The dots of one scatter series as drawn: `(x, y, datum index)` in device pixels, at most one
+/// per small cell of the plot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dots {
+    pub series: usize,
+    pub points: Vec<(f64, f64, usize)>,
+    pub radius: f64,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct LegendEntry {
     /// The series; for a donut, whose legend lists slices, the category.
@@ -199,10 +208,14 @@ pub struct Layout {
     pub line_points: Option<LinePoints>,
     pub rings: Vec<RingMark>,
     pub slices: Vec<SliceMark>,
+    /// A scatter's dots, per series.
+    pub dots: Vec<Dots>,
     pub legend: Vec<LegendEntry>,
     pub texts: Vec<TextMark>,
     /// Data x → device pixels, for charts with a continuous x axis (zoom and pan read it).
     pub x_scale: Option<Linear>,
+    /// Values → device pixels, where the kind places points from the data (a scatter).
+    pub y_scale: Option<Linear>,
     /// Whether some category names were left unwritten for lack of room (a height the page
     /// fixed too small): the readers' table says so, and names them all.
     pub names_thinned: bool,
@@ -320,9 +333,11 @@ pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
         line_points: None,
         rings: Vec::new(),
         slices: Vec::new(),
+        dots: Vec::new(),
         legend: Vec::new(),
         texts: Vec::new(),
         x_scale: None,
+        y_scale: None,
         names_thinned: false,
     };
     // Below this size no chart can be read; drawing only the background beats a scramble.
@@ -367,6 +382,9 @@ fn keep_on_canvas(out: &mut Layout) {
     }
     for line in &mut out.lines {
         line.fill_to = line.fill_to.map(y);
+    }
+    for p in out.dots.iter_mut().flat_map(|d| d.points.iter_mut()) {
+        (p.0, p.1) = (x(p.0), y(p.1));
     }
     for t in &mut out.texts {
         (t.x, t.y) = (x(t.x), y(t.y));

@@ -1,0 +1,339 @@
+//! `scatter`: one dot per (x, value) pair, each series with its own x (numbers or dates, in any
+//! order, repeats allowed). An unknown value has an x but no y: a hatched tick on the x axis in
+//! the series' colour, never a dot at zero.
+//!
+//! Dots are thinned per cell of the plot ([`CELL`] CSS pixels): of the points of a series falling
+//! in one cell only the first is drawn, and every point lies within a dot's radius of a drawn dot.
+//! A million points draw as at most one dot per cell, so the cost follows the canvas, not the
+//! data. Hover finds the drawn dots (what the reader sees); the keyboard walks every point.
+
+use super::{ChartKind, Mark, Positions};
+use crate::hit::POINT_RADIUS;
+use crate::layout::axis::{horizontal_grid, vertical_ticks};
+use crate::layout::cartesian::{axis_bottom, label_font, visible_series};
+use crate::layout::x_axis::{notes, x_axis};
+use crate::layout::{rule, within, Dots, Frame, Ink, Layout, PointMark, Rect, UnknownMark};
+use crate::locale::Locale;
+use crate::model::Dataset;
+use crate::navigate::Move;
+use crate::scale::Linear;
+use crate::view::XView;
+
+/// The side of a thinning cell, in CSS pixels: less than a dot's diameter, so a dot covers
+/// every point of its cell.
+const CELL: f64 = 2.0;
+/// A dot's radius in CSS pixels: larger while dots are few enough to tell apart.
+const DOT: f64 = 3.5;
+const DENSE_DOT: f64 = 2.0;
+
+pub(super) struct Scatter;
+
+impl ChartKind for Scatter {
+    fn name(&self) -> &'static str {
+        "scatter"
+    }
+
+    fn words(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => "Nuage de points",
+            Locale::En => "Scatter plot",
+        }
+    }
+
+    fn positions(&self) -> Positions {
+        Positions::OwnX
+    }
+
+    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+        place(data, frame, plot, out);
+    }
+
+    fn mark<'a>(
+        &self,
+        layout: &'a Layout,
+        data: &Dataset,
+        series: usize,
+        index: usize,
+    ) -> Option<Mark<'a>> {
+        if let Some(point) = point(layout, data, series, index) {
+            return Some(Mark::Point(point));
+        }
+        let unknown = layout.unknowns.iter().find(|u| u.covers(series, index))?;
+        Some(Mark::Unknown(unknown))
+    }
+
+    fn datum_at(
+        &self,
+        layout: &Layout,
+        _data: &Dataset,
+        px: f64,
+        py: f64,
+    ) -> Option<(usize, usize)> {
+        nearest_dot(layout, px, py).or_else(|| {
+            let u = layout.unknowns.iter().find(|u| u.rect.contains(px, py))?;
+            Some((u.series, u.index))
+        })
+    }
+
+    fn table(&self, data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
+        table(data, locale)
+    }
+
+    fn step(
+        &self,
+        data: &Dataset,
+        hidden: &[bool],
+        current: Option<(usize, usize)>,
+        step: Move,
+    ) -> Option<(usize, usize)> {
+        step_by_x(data, hidden, current, step)
+    }
+
+    fn keyboard_rank(&self, data: &Dataset, series: usize, index: usize) -> usize {
+        let Some((xs, at)) = key(data, series, index) else {
+            return index;
+        };
+        (xs.iter().enumerate())
+            .filter(|(i, x)| (**x, *i) < at)
+            .count()
+    }
+}
+
+fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
+    let Some((first, last)) = data.x_extent() else {
+        return;
+    };
+    let full = XView::full(first, last);
+    let view = frame.x_view.unwrap_or(full);
+    let (font, line) = label_font(frame);
+    let visible = visible_series(data, frame);
+    let (min, max) = value_range(data, &visible, view).unwrap_or((0.0, 0.0));
+    let axis_bottom = axis_bottom((plot.y0, plot.y1), line, 1.0, frame);
+    let markers = if data.notes.is_empty() { 0.0 } else { line };
+    let top = (plot.y0 + frame.px(8.0) + markers).min(axis_bottom);
+    let unit = data.unit();
+    let (ticks, labels, label_width) =
+        vertical_ticks((min, max), axis_bottom - top, frame, &unit, font);
+    let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
+    let right = (plot.x1 - frame.px(12.0)).max(left);
+    // A dot's radius inside the plot: its centre never sits on the axis.
+    let inset = frame.px(DOT);
+    let y = Linear::new((ticks.lo, ticks.hi), (axis_bottom - inset, top + inset));
+    let x = Linear::new((view.lo, view.hi), (left + inset, right - inset));
+    out.x_scale = Some(x);
+    out.y_scale = Some(y);
+    out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
+    horizontal_grid(&ticks, labels, &y, (left, right), frame, font, out);
+    x_axis(data, frame, &x, (view.lo, view.hi), axis_bottom, out);
+    if ticks.lo < 0.0 && ticks.hi > 0.0 {
+        let zero = y.map(0.0);
+        out.rules
+            .push(rule((left, zero), (right, zero), frame.px(1.5), Ink::Axis));
+    }
+    let in_view: usize = visible.iter().map(|s| data.series[*s].values.len()).sum();
+    let radius = frame.px(if in_view <= 2_000 { DOT } else { DENSE_DOT });
+    for series in visible {
+        let dots = thin(data, series, (&x, &y), view, frame, out);
+        out.dots.push(Dots {
+            series,
+            points: dots,
+            radius,
+        });
+    }
+    notes(data, frame, &x, (top, axis_bottom), out);
+}
+
+/// Smallest and largest known value of the `visible` series at an x inside `view`.
+fn value_range(data: &Dataset, visible: &[usize], view: XView) -> Option<(f64, f64)> {
+    let mut range: Option<(f64, f64)> = None;
+    for &series in visible {
+        let xs = data.positions(series).unwrap_or_default();
+        for (x, v) in xs.iter().zip(&data.series[series].values) {
+            let (Some(v), true) = (v, *x >= view.lo && *x <= view.hi) else {
+                continue;
+            };
+            range = Some(match range {
+                None => (*v, *v),
+                Some((lo, hi)) => (if *v < lo { *v } else { lo }, if *v > hi { *v } else { hi }),
+            });
+        }
+    }
+    range
+}
+
+/// The dots of `series` as drawn, `(x, y, index)` in device pixels: the first point of each
+/// occupied cell. Its unknown values go to `out` as ticks on the x axis, one per pixel column.
+fn thin(
+    data: &Dataset,
+    series: usize,
+    (x, y): (&Linear, &Linear),
+    view: XView,
+    frame: &Frame,
+    out: &mut Layout,
+) -> Vec<(f64, f64, usize)> {
+    let xs = data.positions(series).unwrap_or_default();
+    let cell = frame.px(CELL);
+    let (left, top) = (x.range.0, y.range.1);
+    let columns = ((x.range.1 - left) / cell) as usize + 1;
+    let rows = ((y.range.0 - top) / cell) as usize + 1;
+    let mut taken = vec![false; columns * rows];
+    let mut unknown_columns = vec![false; columns];
+    let mut dots = Vec::new();
+    for (index, (position, value)) in xs.iter().zip(&data.series[series].values).enumerate() {
+        if *position < view.lo || *position > view.hi {
+            continue;
+        }
+        let px = x.map(*position);
+        let column = (((px - left) / cell) as usize).min(columns - 1);
+        let Some(v) = value else {
+            if !std::mem::replace(&mut unknown_columns[column], true) {
+                unknown_tick(series, index, px, frame, out);
+            }
+            continue;
+        };
+        let py = y.map(*v);
+        let row = (((py - top) / cell) as usize).min(rows - 1);
+        if !std::mem::replace(&mut taken[row * columns + column], true) {
+            dots.push((px, py, index));
+        }
+    }
+    dots
+}
+
+/// An unknown value: a hatched tick in the series' colour standing on the x axis at its x.
+fn unknown_tick(series: usize, index: usize, px: f64, frame: &Frame, out: &mut Layout) {
+    let (half, bottom) = (frame.px(3.0), out.plot.y1);
+    out.unknowns.push(UnknownMark {
+        series,
+        index,
+        last: index,
+        rect: Rect::spanning(px - half, bottom - frame.px(8.0), px + half, bottom),
+        edge: true,
+    });
+}
+
+/// Datum `index` of `series` as drawn, if its value is known and its x in view.
+fn point(layout: &Layout, data: &Dataset, series: usize, index: usize) -> Option<PointMark> {
+    let (x, y) = (layout.x_scale?, layout.y_scale?);
+    let position = *data.positions(series)?.get(index)?;
+    let value = (*data.series.get(series)?.values.get(index)?)?;
+    let (lo, hi) = (x.domain.0.min(x.domain.1), x.domain.0.max(x.domain.1));
+    let shown = layout.dots.iter().any(|d| d.series == series);
+    (shown && position >= lo && position <= hi).then(|| PointMark {
+        series,
+        index,
+        x: within(x.map(position), layout.width),
+        y: within(y.map(value), layout.height),
+        value,
+    })
+}
+
+/// The drawn dot nearest `(px, py)` within [`POINT_RADIUS`], ties going to the first series.
+fn nearest_dot(layout: &Layout, px: f64, py: f64) -> Option<(usize, usize)> {
+    let reach = POINT_RADIUS * layout.scale;
+    let mut best: Option<(f64, usize, usize)> = None;
+    for dots in &layout.dots {
+        for &(x, y, index) in &dots.points {
+            let d = (x - px) * (x - px) + (y - py) * (y - py);
+            if d <= reach * reach && best.map_or(true, |b| d < b.0) {
+                best = Some((d, dots.series, index));
+            }
+        }
+    }
+    best.map(|(_, series, index)| (series, index))
+}
+
+/// `series`' x positions and datum `index`'s place in keyboard order: ascending x, then index.
+fn key(data: &Dataset, series: usize, index: usize) -> Option<(&[f64], (f64, usize))> {
+    let xs = data.positions(series)?;
+    Some((xs, (*xs.get(index)?, index)))
+}
+
+/// The datum of `series` that comes first (or last, `last`) in keyboard order among those
+/// after (before) `from`; any datum when `from` is `None`.
+fn next_in_order(
+    data: &Dataset,
+    series: usize,
+    from: Option<(f64, usize)>,
+    last: bool,
+) -> Option<usize> {
+    let xs = data.positions(series)?;
+    let keys = xs.iter().copied().zip(0..);
+    let candidates = keys.filter(|k| match from {
+        None => true,
+        Some(f) if last => *k < f,
+        Some(f) => *k > f,
+    });
+    let pick = |a: (f64, usize), b: (f64, usize)| if (b < a) != last { b } else { a };
+    candidates.reduce(pick).map(|k| k.1)
+}
+
+/// The datum of `series` whose x is nearest `x` (the lower index on a tie).
+fn nearest_x(data: &Dataset, series: usize, x: f64) -> Option<usize> {
+    let xs = data.positions(series)?;
+    let distance = |i: usize| (xs[i] - x).abs();
+    (0..xs.len()).reduce(|a, b| if distance(b) < distance(a) { b } else { a })
+}
+
+/// Keyboard order for a scatter: left/right to the next point in x along the series, up/down to
+/// the nearest x in the next visible series, Home/End to the series' smallest and largest x.
+fn step_by_x(
+    data: &Dataset,
+    hidden: &[bool],
+    current: Option<(usize, usize)>,
+    step: Move,
+) -> Option<(usize, usize)> {
+    let visible: Vec<usize> = (0..data.series.len())
+        .filter(|s| !hidden.get(*s).copied().unwrap_or(false) && !data.series[*s].values.is_empty())
+        .collect();
+    let first_series = *visible.first()?;
+    let Some((series, index)) = current.filter(|(s, _)| visible.contains(s)) else {
+        let end = next_in_order(data, first_series, None, step == Move::Last)?;
+        return Some((first_series, end));
+    };
+    let (_, at) = key(data, series, index)?;
+    let position = visible.iter().position(|s| *s == series).unwrap_or(0);
+    let across = |to: usize| Some((to, nearest_x(data, to, at.0)?));
+    match step {
+        Move::Previous => Some((
+            series,
+            next_in_order(data, series, Some(at), true).unwrap_or(index),
+        )),
+        Move::Next => Some((
+            series,
+            next_in_order(data, series, Some(at), false).unwrap_or(index),
+        )),
+        Move::SeriesUp => across(visible[position.saturating_sub(1)]),
+        Move::SeriesDown => across(visible[(position + 1).min(visible.len() - 1)]),
+        Move::First => Some((series, next_in_order(data, series, None, false)?)),
+        Move::Last => Some((series, next_in_order(data, series, None, true)?)),
+    }
+}
+
+/// The readers' table of a scatter: a row per point (series, x, value), series by series, each
+/// in ascending x; at most [`crate::describe::TABLE_ROWS`] rows.
+fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
+    let header = match locale {
+        Locale::Fr => ["Série", "x", "Valeur"],
+        Locale::En => ["Series", "x", "Value"],
+    };
+    let mut rows = vec![header.iter().map(|h| h.to_string()).collect()];
+    let limit = crate::describe::TABLE_ROWS;
+    'series: for (series, s) in data.series.iter().enumerate() {
+        let Some(xs) = data.positions(series) else {
+            continue;
+        };
+        let mut order: Vec<usize> = (0..xs.len()).collect();
+        order.sort_by(|a, b| xs[*a].total_cmp(&xs[*b]).then(a.cmp(b)));
+        for index in order {
+            if rows.len() > limit {
+                break 'series;
+            }
+            if let Some(hit) = crate::hit::describe(data, locale, series, index) {
+                rows.push(vec![s.name.clone(), hit.label, hit.text]);
+            }
+        }
+    }
+    crate::describe::rows_left_out(data.points(), &mut rows, locale);
+    rows
+}
