@@ -1,19 +1,19 @@
-// Regenerates the expected-value tables of `src/format.rs` from the real
+// Regenerates the expected-value tables of `src/format/` from the real
 // `Intl.NumberFormat` (node v20 with full ICU).
 //
 //   node tests/tools/intl-cases.mjs           # print the generated Rust tables
-//   node tests/tools/intl-cases.mjs --write   # splice them into src/format.rs
+//   node tests/tools/intl-cases.mjs --write   # splice them into src/format/tests/intl.rs
 //
-// The tables sit in src/format.rs between the `BEGIN GENERATED` and
+// The tables sit in src/format/tests/intl.rs between the `BEGIN GENERATED` and
 // `END GENERATED` marker lines; everything in between is replaced.
 //
-// format.rs differs from Intl on purpose in two places:
+// src/format differs from Intl on purpose in two places:
 // - Intl writes "-0" for -0 (and for a negative percentage that rounds to
-//   zero); format.rs writes "0", because a chart axis must never show "-0".
+//   zero); src/format writes "0", because a chart axis must never show "-0".
 //   This script applies that change to Intl's output (noNegativeZero).
 // - With maximumSignificantDigits >= 17, just below a power of ten, Intl
 //   writes a number 1000 times off; no such case is listed here (the Rust
-//   tests check format.rs's own answer by hand).
+//   tests check src/format's own answer by hand).
 // After `--write`, run the Rust tests: every other line is Intl verbatim.
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -59,7 +59,7 @@ const DIGITS = [1, 2, 3, 4, 21];
 // - Exactly halfway between two shortest representations, ICU takes the
 //   even one (922000000000000.25 → "…0.2"), where Rust's `{:e}` says "…0.3".
 // (With 17+ digits just below a power of ten ICU writes a number 1000 times
-// off; format.rs deliberately does not, so those are hand-written tests.)
+// off; src/format deliberately does not, so those are hand-written tests.)
 const EXTRA_DIGIT_CASES = [
   [99.99999999999996, 16], [9.999999999999996, 16], [999999.9999999995, 16],
   [0.09999999999999999, 16], [922000000000000.2, 17], [1403340000000000.2, 17],
@@ -248,7 +248,7 @@ const generated = [
 ];
 
 if (process.argv.includes("--write")) {
-  const path = fileURLToPath(new URL("../../src/format.rs", import.meta.url));
+  const path = fileURLToPath(new URL("../../src/format/tests/intl.rs", import.meta.url));
   const lines = readFileSync(path, "utf8").split("\n");
   const begin = lines.findIndex((l) => l.includes("BEGIN GENERATED"));
   const end = lines.findIndex((l) => l.includes("END GENERATED"));

@@ -1,0 +1,250 @@
+//! The shortest decimal that reads back as a double, and Intl's rounding of it: on digits, never
+//! in float arithmetic, so `1.15` rounds to `1.2` as the browser writes it.
+
+use super::symbols::{digit_char, grouped, Symbols};
+use crate::exact;
+
+/// How a number is rounded, as an Intl option set.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Precision {
+    /// Compact's default: round to an integer, but keep at least 2
+    /// significant digits (`12`, `1.2`, `0.0012`).
+    CompactDefault,
+    /// `maximumSignificantDigits`.
+    Significant(u8),
+    /// `maximumFractionDigits`.
+    Fraction(u8),
+    /// `minimumFractionDigits` and `maximumFractionDigits` both.
+    FixedFraction(u8),
+}
+
+impl Precision {
+    /// The power of ten of the last digit kept, for a number whose first
+    /// digit has the place value 10^`magnitude`.
+    pub(super) fn last_kept_power(self, magnitude: i32) -> i32 {
+        match self {
+            Precision::CompactDefault => (magnitude - 1).min(0),
+            Precision::Significant(digits) => magnitude - i32::from(digits) + 1,
+            Precision::Fraction(digits) | Precision::FixedFraction(digits) => -i32::from(digits),
+        }
+    }
+
+    /// The fraction digits always written, trailing zeros included.
+    pub(super) fn min_fraction(self) -> u8 {
+        match self {
+            Precision::FixedFraction(digits) => digits,
+            _ => 0,
+        }
+    }
+}
+
+/// A non-negative decimal: `digits` (each 0..=9, no leading or trailing
+/// zeros, empty for zero), the first of which has the place value
+/// 10^`magnitude`. 1.25 is `[1, 2, 5]` at magnitude 0; 1200 is `[1, 2]` at 3.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Decimal {
+    pub(super) digits: Vec<u8>,
+    pub(super) magnitude: i32,
+}
+
+impl Decimal {
+    fn zero() -> Decimal {
+        Decimal {
+            digits: Vec::new(),
+            magnitude: 0,
+        }
+    }
+
+    pub(super) fn is_zero(&self) -> bool {
+        self.digits.is_empty()
+    }
+
+    /// The shortest decimal that reads back as `|value|` — the digits Intl
+    /// rounds — or `None` for NaN and the infinities.
+    pub(super) fn from_abs(value: f64) -> Option<Decimal> {
+        if !value.is_finite() {
+            return None;
+        }
+        let abs = value.abs();
+        let shortest = Decimal::parse_exp(&format!("{abs:e}"));
+        Some(shortest.even_on_tie(abs))
+    }
+
+    /// Reads Rust's `{:e}` output: "1.005e0", "5e-324", "0e0".
+    pub(super) fn parse_exp(text: &str) -> Decimal {
+        let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
+        let magnitude = exponent.parse::<i32>().unwrap_or(0);
+        let digits = mantissa
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .map(|b| b - b'0')
+            .collect();
+        Decimal::normalized(digits, magnitude)
+    }
+
+    /// Rust's `{:e}` and ICU (double-conversion, like JavaScript) both give
+    /// the shortest digits that read back as the `f64`, but when the `f64`
+    /// lies exactly halfway between two such candidates Rust takes the upper
+    /// one and ICU the even one: 922000000000000.25 is "…0.3" for Rust,
+    /// "…0.2" for Intl. `self` is Rust's choice for `abs`.
+    ///
+    /// A tie needs at least 16 digits, so shorter decimals skip the exact
+    /// check (hover formats a number on every move).
+    /// Both candidates `d × 10^k` read back as `abs` only if the gap between
+    /// neighbouring doubles (at most `abs` × 2^-52) is about 10^k or more;
+    /// with n digits `abs` < 10^(k+n), so 10^-n ≥ 2^-51 (a factor of 2 to
+    /// spare), that is n ≥ 16.
+    fn even_on_tie(self, abs: f64) -> Decimal {
+        const FEWEST_DIGITS_OF_A_TIE: usize = 16;
+        let odd_last = self.digits.last().is_some_and(|d| d % 2 == 1);
+        if !odd_last
+            || self.digits.len() < FEWEST_DIGITS_OF_A_TIE
+            || !self.is_exactly_above_by_half_unit(abs)
+        {
+            return self;
+        }
+        // Only if the even candidate also reads back as the same f64.
+        if exact::reads_back_below(abs, self.last_place()) {
+            let mut lower = self.digits.clone();
+            if let Some(last) = lower.last_mut() {
+                *last = last.saturating_sub(1);
+            }
+            Decimal::normalized(lower, self.magnitude)
+        } else {
+            self
+        }
+    }
+
+    /// Whether `abs` is exactly `self` minus half a unit of its last digit.
+    pub(super) fn is_exactly_above_by_half_unit(&self, abs: f64) -> bool {
+        // The midpoint's digits: ten times ours, minus 5. A double's shortest digits are at
+        // most 17, so they fit in a u64.
+        let Some(digits) = self
+            .digits
+            .iter()
+            .try_fold(0u64, |n, &d| n.checked_mul(10)?.checked_add(u64::from(d)))
+            .and_then(|n| n.checked_mul(10)?.checked_sub(5))
+        else {
+            return false;
+        };
+        exact::equals_decimal(abs, digits, self.last_place() - 1)
+    }
+
+    /// The power of ten of the last digit.
+    pub(super) fn last_place(&self) -> i32 {
+        self.magnitude - self.digits.len() as i32 + 1
+    }
+
+    /// Drops leading zeros (moving the magnitude) and trailing zeros.
+    pub(super) fn normalized(mut digits: Vec<u8>, mut magnitude: i32) -> Decimal {
+        while digits.last() == Some(&0) {
+            digits.pop();
+        }
+        let leading = digits.iter().take_while(|&&d| d == 0).count();
+        if leading == digits.len() {
+            return Decimal::zero();
+        }
+        digits.drain(..leading);
+        magnitude -= leading as i32;
+        Decimal { digits, magnitude }
+    }
+
+    /// The number times 10^`powers`.
+    pub(super) fn shifted(mut self, powers: i32) -> Decimal {
+        if !self.is_zero() {
+            self.magnitude += powers;
+        }
+        self
+    }
+
+    /// Rounded half-expand (ties away from zero) as `precision` says.
+    pub(super) fn rounded(&self, precision: Precision) -> Decimal {
+        self.rounded_at(precision.last_kept_power(self.magnitude))
+    }
+
+    /// Rounded half-expand (ties away from zero) to a multiple of 10^`last_kept`.
+    pub(super) fn rounded_at(&self, last_kept: i32) -> Decimal {
+        if self.is_zero() {
+            return Decimal::zero();
+        }
+        // How many of our digits sit at or above the last kept place.
+        let keep = i64::from(self.magnitude) - i64::from(last_kept) + 1;
+        if keep >= self.digits.len() as i64 {
+            return self.clone();
+        }
+        if keep < 0 {
+            // Less than a tenth of the last kept unit: below half of it.
+            return Decimal::zero();
+        }
+        let keep = keep as usize;
+        let mut digits = self.digits[..keep].to_vec();
+        let first_dropped = self.digits.get(keep).copied().unwrap_or(0);
+        if first_dropped < 5 {
+            return Decimal::normalized(digits, self.magnitude);
+        }
+        // Round up: 9s become (dropped) trailing zeros and carry.
+        while digits.last() == Some(&9) {
+            digits.pop();
+        }
+        match digits.last_mut() {
+            Some(last) => {
+                *last += 1;
+                Decimal::normalized(digits, self.magnitude)
+            }
+            // All nines (or nothing kept): 999.5 → 1000, one place higher.
+            None => Decimal {
+                digits: vec![1],
+                magnitude: self.magnitude + 1,
+            },
+        }
+    }
+
+    /// The digit at place value 10^`power` (0 outside the digits).
+    fn digit_at(&self, power: i32) -> u8 {
+        let index = i64::from(self.magnitude) - i64::from(power);
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| self.digits.get(i))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The digits with the locale's decimal and group separators.
+    pub(super) fn to_text(&self, symbols: &Symbols, min_grouping: usize) -> String {
+        self.to_text_padded(symbols, min_grouping, 0)
+    }
+
+    /// Read to 15 significant digits (a double's reliable ones), or as it is with `all_digits`.
+    pub(super) fn meaningful(self, all_digits: bool) -> Decimal {
+        if all_digits {
+            self
+        } else {
+            self.rounded(Precision::Significant(15))
+        }
+    }
+
+    /// Same as [`Decimal::to_text`], with at least `min_fraction` fraction digits (zeros).
+    pub(super) fn to_text_padded(
+        &self,
+        symbols: &Symbols,
+        min_grouping: usize,
+        min_fraction: u8,
+    ) -> String {
+        let integer: Vec<u8> = (0..=self.magnitude.max(0))
+            .rev()
+            .map(|p| self.digit_at(p))
+            .collect();
+        let mut text = grouped(&integer, symbols.group, min_grouping);
+        let last_power = if self.is_zero() {
+            0
+        } else {
+            self.magnitude - self.digits.len() as i32 + 1
+        };
+        let last_power = last_power.min(-i32::from(min_fraction));
+        if last_power < 0 {
+            text.push(symbols.decimal);
+            text.extend((last_power..0).rev().map(|p| digit_char(self.digit_at(p))));
+        }
+        text
+    }
+}
