@@ -8,6 +8,7 @@ mod common;
 use common::recorder::Recorder;
 use outage_charts::chart::{Chart, Size};
 use outage_charts::input::Value;
+use outage_charts::kinds::{Kind, Positions};
 use outage_charts::layout::decimate::decimate;
 use outage_charts::locale::Locale;
 use outage_charts::text::EstimatedText;
@@ -42,11 +43,14 @@ fn label() -> impl Strategy<Value = String> {
     ]
 }
 
-const KINDS: [&str; 6] = ["bar", "hbar", "stacked", "line", "area", "donut"];
+/// Every kind, from the table of kinds: a new kind is generated here without an edit.
+fn kinds() -> Vec<&'static str> {
+    Kind::ALL.iter().map(|k| k.name()).collect()
+}
 
 /// A dataset that is valid by construction for its kind (donut values made non-negative).
 fn dataset() -> impl Strategy<Value = Value> {
-    (0usize..6, 1usize..40, 1usize..5, label())
+    (0usize..Kind::ALL.len(), 1usize..40, 1usize..5, label())
         .prop_flat_map(|(kind, points, series, title)| {
             let labels = proptest::collection::vec(label(), points);
             let all = proptest::collection::vec(proptest::collection::vec(value(), points), series);
@@ -54,12 +58,15 @@ fn dataset() -> impl Strategy<Value = Value> {
             (Just(kind), Just(title), labels, all, xs)
         })
         .prop_map(|(kind, title, labels, all, xs)| {
-            let kind_name = KINDS[kind];
+            let kind_name = kinds()[kind];
+            let positions = Kind::ALL[kind].spec().positions();
             let mut fields = vec![
                 ("title", Value::String(title.chars().take(200).collect())),
                 ("kind", Value::str(kind_name)),
             ];
-            if matches!(kind_name, "line" | "area") {
+            if positions == Positions::OwnX {
+                // Each series' own x below; nothing shared.
+            } else if positions == Positions::SharedX {
                 let mut x = 0.0;
                 let xs: Vec<Value> = xs
                     .iter()
@@ -84,14 +91,27 @@ fn dataset() -> impl Strategy<Value = Value> {
                     let values = values
                         .into_iter()
                         .map(|v| match v {
-                            Value::Number(n) if kind_name == "donut" => Value::Number(n.abs()),
+                            Value::Number(n) if !Kind::ALL[kind].spec().allows_negative() => {
+                                Value::Number(n.abs())
+                            }
                             other => other,
                         })
                         .collect();
-                    Value::object(vec![
+                    let mut series = vec![
                         ("name", Value::String(format!("s{i}"))),
                         ("values", Value::Array(values)),
-                    ])
+                    ];
+                    if positions == Positions::OwnX {
+                        // Any order, repeats allowed: the x steps are taken as they came, and
+                        // every third one repeats its neighbour.
+                        let own = (xs.iter().enumerate())
+                            .map(|(k, x)| {
+                                Value::Number(if k % 3 == 2 { xs[k - 1] } else { *x } - 5e5)
+                            })
+                            .collect();
+                        series.push(("x", Value::Array(own)));
+                    }
+                    Value::object(series)
                 })
                 .collect();
             fields.push(("series", Value::Array(series)));
