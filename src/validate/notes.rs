@@ -121,7 +121,9 @@ fn note_at(
 /// The smallest and largest x of every series' own x, as a two-item domain of their kind
 /// (`PerSeries` when there is none).
 fn x_extent(series: &[Series]) -> Domain {
-    let mut ends: Option<((f64, usize, usize), (f64, usize, usize))> = None;
+    // An x with where it is: (x, series, index).
+    type At = (f64, usize, usize);
+    let mut ends: Option<(At, At)> = None;
     for (k, x) in series.iter().enumerate() {
         let Some(positions) = x.x.as_ref().and_then(Domain::positions) else {
             continue;
@@ -142,7 +144,7 @@ fn x_extent(series: &[Series]) -> Domain {
     };
     match &series[lo.1].x {
         Some(Domain::Dates { .. }) => {
-            let text = |(_, k, i): (f64, usize, usize)| match &series[k].x {
+            let text = |(_, k, i): At| match &series[k].x {
                 Some(Domain::Dates { text, .. }) => text[i].clone(),
                 _ => String::new(),
             };

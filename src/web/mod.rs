@@ -41,7 +41,7 @@ export interface Dataset {
   title: string;
   subtitle?: string;
   source?: string;
-  kind: "bar" | "hbar" | "stacked" | "line" | "area" | "donut";
+  kind: "bar" | "hbar" | "stacked" | "line" | "area" | "donut" | "scatter";
   categories?: string[];
   x?: (number | string)[];
   unit?: { prefix?: string; suffix?: string };
@@ -51,6 +51,8 @@ export interface Dataset {
   series: {
     name: string;
     values: (number | null)[] | Float64Array;
+    /** scatter only, and required there: this series' own x, one per value, in any order. */
+    x?: (number | string)[] | Float64Array;
     color?: string;
     unknown?: string;
   }[];
