@@ -24,6 +24,7 @@ pub mod format;
 pub mod hit;
 pub mod i18n;
 pub mod input;
+pub mod interaction;
 pub mod kinds;
 pub mod layout;
 pub mod locale;

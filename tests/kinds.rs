@@ -45,7 +45,11 @@ fn the_typescript_types_and_the_readme_list_the_kinds_of_the_table() {
         .unwrap()
         .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default())
         .collect();
-    assert_eq!(union_after(&web, "kind: \"bar\" |"), names(), "src/web types");
+    assert_eq!(
+        union_after(&web, "kind: \"bar\" |"),
+        names(),
+        "src/web types"
+    );
     let readme = include_str!("../README.md");
     assert_eq!(union_after(readme, "kind: \"bar\" |"), names(), "README");
 }

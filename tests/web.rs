@@ -267,3 +267,39 @@ fn the_constructor_refuses_null_like_set_data() {
     let err = message(chart.set_data(JsValue::NULL).unwrap_err());
     assert_eq!(err, "dataset: expected an object, got null");
 }
+
+/// A redraw that fails is never dropped: a call throws it, and a redraw no call asked for (here
+/// a keyboard zoom) dispatches it on the canvas as `chart-error` with `detail.message`. The
+/// canvas is made to refuse a 2D context after the chart is made: nothing else makes drawing
+/// fail.
+#[wasm_bindgen_test]
+fn redraw_errors_reach_the_page() {
+    let c = canvas(400, 260);
+    let line = json(
+        r#"{"title":"Zoom","kind":"line","x":[1,2,3,4,5,6,7,8],"series":[{"name":"s","values":[1,2,3,4,5,6,7,8]}]}"#,
+    );
+    let chart = OutageChart::new(c.clone().into(), line, json(r#"{"animate":false}"#)).unwrap();
+    let run = |body: &str| {
+        js_sys::Function::new_with_args("c", body)
+            .call1(&JsValue::NULL, &c)
+            .unwrap()
+    };
+    run(
+        "c.errors = []; c.addEventListener('chart-error', (e) => c.errors.push(e.detail.message));",
+    );
+    run("c.getContext = () => null;");
+    assert_eq!(
+        message(chart.resize().unwrap_err()),
+        "canvas: could not get a 2D context"
+    );
+    assert_eq!(
+        run("return c.errors.length").as_f64(),
+        Some(0.0),
+        "thrown, not dispatched"
+    );
+    run("c.dispatchEvent(new KeyboardEvent('keydown', { key: '+' }));");
+    assert_eq!(
+        run("return c.errors.join('|')").as_string().unwrap(),
+        "canvas: could not get a 2D context"
+    );
+}

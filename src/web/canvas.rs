@@ -13,10 +13,8 @@
 //! printers into the module (~20 KB); this backend writes them with [`Num`]. plotters-canvas
 //! still owns the canvas (size, preparation, presentation).
 
-use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-    FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -25,6 +23,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::draw::{pt, DashedLines};
 use crate::math::Num;
+use text::TextState;
+
+mod text;
 
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasFailed>>;
 type Inner<T = ()> =
@@ -60,16 +61,6 @@ struct LineStyle {
     alpha: f64,
     width: u32,
     dash: (f64, f64),
-}
-
-/// The text state this backend last put on the context; `None` once plotters-canvas may have
-/// changed it.
-#[derive(Default)]
-struct TextState {
-    font: String,
-    color: Option<((u8, u8, u8), f64)>,
-    align: &'static str,
-    baseline: &'static str,
 }
 
 pub struct BatchingCanvas {
@@ -384,73 +375,7 @@ impl DrawingBackend for BatchingCanvas {
         style: &TStyle,
         pos: BackendCoord,
     ) -> Result {
-        let color = style.color();
-        if color.alpha == 0.0 {
-            return Ok(());
-        }
-        // Turned text (quarter turns) is drawn at the origin of a turned context, between a
-        // save and a restore, as plotters-canvas draws it.
-        let turn = match style.transform() {
-            FontTransform::None => 0.0,
-            FontTransform::Rotate90 => 0.5,
-            FontTransform::Rotate180 => 1.0,
-            FontTransform::Rotate270 => 1.5,
-        } * std::f64::consts::PI;
-        self.flush();
-        let mut at = (f64::from(pos.0), f64::from(pos.1));
-        if turn != 0.0 {
-            self.context.save();
-            let turned = self
-                .context
-                .translate(at.0, at.1)
-                .and_then(|()| self.context.rotate(turn));
-            if let Err(e) = turned {
-                self.context.restore();
-                return Err(failed(e));
-            }
-            at = (0.0, 0.0);
-        }
-        let state = self.text.get_or_insert_with(TextState::default);
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            Num(style.size()),
-            style.family().as_str()
-        );
-        if state.font != font {
-            self.context.set_font(&font);
-            state.font = font;
-        }
-        if state.color != Some((color.rgb, color.alpha)) {
-            self.context
-                .set_fill_style_str(&css_color(color.rgb, color.alpha));
-            state.color = Some((color.rgb, color.alpha));
-        }
-        let align = match style.anchor().h_pos {
-            HPos::Left => "start",
-            HPos::Right => "end",
-            HPos::Center => "center",
-        };
-        if state.align != align {
-            self.context.set_text_align(align);
-            state.align = align;
-        }
-        let baseline = match style.anchor().v_pos {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
-        };
-        if state.baseline != baseline {
-            self.context.set_text_baseline(baseline);
-            state.baseline = baseline;
-        }
-        let drawn = self.context.fill_text(text, at.0, at.1).map_err(failed);
-        if turn != 0.0 {
-            // The restore undoes this text's state: what the context holds is unknown here.
-            self.context.restore();
-            self.text = None;
-        }
-        drawn
+        self.text(text, style, pos)
     }
 }
 

@@ -11,7 +11,7 @@ use web_sys::{CanvasRenderingContext2d, Document, HtmlCanvasElement, HtmlElement
 
 use super::canvas::BatchingCanvas;
 use super::measure::CanvasMeasure;
-use super::media_matches;
+use super::surface::media_matches;
 use crate::layout::Rect;
 use crate::math::Num;
 use crate::tooltip::{self, tooltip_box, tooltip_place};

@@ -2,32 +2,9 @@
 //! idle. The table can be a thousand rows of DOM; built in idle time it never delays the first
 //! paint or a swap, and a burst of swaps builds it once, for the data that stayed.
 
-use std::cell::RefCell;
-use std::rc::Weak;
-
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-
-use super::{with_live, Live};
+use super::live::Live;
+use super::zoom::claim_touches;
 use crate::describe::{notes, summary, table};
-
-/// A table build waiting for the page to be idle (or, where `requestIdleCallback` is missing,
-/// for a timer).
-pub(super) enum Pending {
-    Idle(u32),
-    Timer(i32),
-}
-
-/// The callback that builds the table, made once per chart.
-pub(super) fn table_callback(me: &Weak<RefCell<Live>>) -> Closure<dyn FnMut()> {
-    let me = me.clone();
-    Closure::<dyn FnMut()>::new(move || {
-        with_live(&me, |state| {
-            state.table_pending = None;
-            state.build_table();
-        });
-    })
-}
 
 /// The most values whose summary is written at construction (see `summary_now`).
 const SUMMARY_NOW_VALUES: usize = 10_000;
@@ -41,23 +18,10 @@ impl Live {
         if self.summary_now() {
             self.label();
         }
-        super::gesture::claim_touches(&self.canvas, !self.chart.data().kind.uses_categories());
-        if self.table_pending.is_some() {
-            return;
-        }
-        let (Some(window), Some(callback)) = (web_sys::window(), &self.on_table) else {
-            return;
-        };
-        let function: &js_sys::Function = callback.as_ref().unchecked_ref();
-        let options = web_sys::IdleRequestOptions::new();
-        options.set_timeout(TABLE_DEADLINE_MS);
-        self.table_pending = match window.request_idle_callback_with_options(function, &options) {
-            Ok(id) => Some(Pending::Idle(id)),
-            Err(_) => window
-                .set_timeout_with_callback(function)
-                .ok()
-                .map(Pending::Timer),
-        };
+        let zoomable = !self.chart.data().kind.uses_categories();
+        claim_touches(&self.surface.canvas, zoomable);
+        // A burst of swaps builds the table once, for the data that stayed.
+        self.tasks.table.when_idle(TABLE_DEADLINE_MS);
     }
 
     /// Whether the summary is written at once. Its values are written in the reading view,
@@ -78,11 +42,14 @@ impl Live {
     fn label(&self) {
         if let Some(parts) = &self.parts {
             let data = self.chart.data();
-            parts.label(&self.canvas, &summary(data, self.chart.options().locale));
+            parts.label(
+                &self.surface.canvas,
+                &summary(data, self.chart.options().locale),
+            );
         }
     }
 
-    fn build_table(&self) {
+    pub(super) fn build_table(&self) {
         if !self.summary_now() {
             self.label();
         }
@@ -93,18 +60,7 @@ impl Live {
             if self.layout.as_ref().is_some_and(|l| l.names_thinned) {
                 notes.push(crate::i18n::names_left_out(locale).to_string());
             }
-            parts.table(&self.canvas, &table(data, locale), &notes);
-        }
-    }
-
-    /// Drops a table build still waiting (the chart is going away).
-    pub(super) fn cancel_table(&mut self) {
-        let (Some(pending), Some(window)) = (self.table_pending.take(), web_sys::window()) else {
-            return;
-        };
-        match pending {
-            Pending::Idle(id) => window.cancel_idle_callback(id),
-            Pending::Timer(id) => window.clear_timeout_with_handle(id),
+            parts.table(&self.surface.canvas, &table(data, locale), &notes);
         }
     }
 }

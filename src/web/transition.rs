@@ -2,13 +2,10 @@
 //! about 300 ms, eased, unless the chart's `animate` option is off or the reader prefers reduced
 //! motion. A swap during a transition starts from what is on screen.
 
-use std::cell::RefCell;
-use std::rc::Weak;
-
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::{media_matches, with_live, Live};
+use super::live::Live;
+use super::surface::media_matches;
 use crate::layout::{ease, tween, Layout};
 
 const DURATION_MS: f64 = 300.0;
@@ -22,14 +19,6 @@ impl Transition {
     fn progress(&self) -> f64 {
         ease((js_sys::Date::now() - self.started) / DURATION_MS)
     }
-}
-
-/// The frame callback that paints the next step of a transition.
-pub(super) fn frame_callback(me: &Weak<RefCell<Live>>) -> Closure<dyn FnMut()> {
-    let me = me.clone();
-    Closure::<dyn FnMut()>::new(move || {
-        with_live(&me, Live::transition_frame);
-    })
 }
 
 impl Live {
@@ -56,36 +45,28 @@ impl Live {
             from,
             started: js_sys::Date::now(),
         });
-        self.transition_frame();
-        Ok(())
+        self.transition_frame()
     }
 
-    /// Paints one step and asks for the next until the end.
-    pub(super) fn transition_frame(&mut self) {
-        self.transition_pending = None;
+    /// Paints one step and asks for the next until the end. A step that fails to paint ends
+    /// the transition: the error is reported once, not once a frame.
+    pub(super) fn transition_frame(&mut self) -> Result<(), JsError> {
         let (Some(transition), Some(to)) = (&self.transition, &self.layout) else {
-            return;
+            return Ok(());
         };
         let t = transition.progress();
         let step = tween(&transition.from, to, t);
-        let _ = self.paint(&step);
-        if t >= 1.0 {
+        let painted = self.paint(&step);
+        if t >= 1.0 || painted.is_err() {
             self.transition = None;
-            return;
+            return painted;
         }
-        let callback = self
-            .on_transition_frame
-            .as_ref()
-            .map(|c| c.as_ref().unchecked_ref::<js_sys::Function>().clone());
-        if let (Some(window), Some(callback)) = (web_sys::window(), callback) {
-            self.transition_pending = window.request_animation_frame(&callback).ok();
-        }
+        self.tasks.transition_frame.next_frame();
+        Ok(())
     }
 
     pub(super) fn stop_transition(&mut self) {
         self.transition = None;
-        if let (Some(id), Some(window)) = (self.transition_pending.take(), web_sys::window()) {
-            let _ = window.cancel_animation_frame(id);
-        }
+        self.tasks.transition_frame.cancel();
     }
 }
