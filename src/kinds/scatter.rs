@@ -24,6 +24,7 @@ use crate::view::XView;
 const CELL: f64 = 2.0;
 /// A dot's radius in CSS pixels: larger while dots are few enough to tell apart.
 const DOT: f64 = 3.5;
+const CROWDED_DOT: f64 = 2.5;
 const DENSE_DOT: f64 = 2.0;
 
 pub(super) struct Scatter;
@@ -131,7 +132,11 @@ fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
             .push(rule((left, zero), (right, zero), frame.px(1.5), Ink::Axis));
     }
     let in_view: usize = visible.iter().map(|s| data.series[*s].values.len()).sum();
-    let radius = frame.px(if in_view <= 2_000 { DOT } else { DENSE_DOT });
+    let radius = frame.px(match in_view {
+        0..=200 => DOT,
+        201..=2_000 => CROWDED_DOT,
+        _ => DENSE_DOT,
+    });
     for series in visible {
         let dots = thin(data, series, (&x, &y), view, frame, out);
         out.dots.push(Dots {
