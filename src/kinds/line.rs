@@ -1,15 +1,13 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
 use super::{ChartKind, Positions};
-use crate::layout::axis::{horizontal_grid, vertical_ticks};
-use crate::layout::cartesian::{axis_bottom, label_font, value_range, LABEL_SIZE};
+use crate::layout::cartesian::{value_range, xy_plot, XyPlot, LABEL_SIZE};
 use crate::layout::decimate::Decimator;
-use crate::layout::x_axis::{notes, x_axis};
+use crate::layout::x_axis::notes;
 use crate::layout::{rule, text};
 use crate::layout::{Align, Frame, Ink, Layout, LineMark, LinePoints, Rect, UnknownMark};
 use crate::locale::Locale;
 use crate::model::Dataset;
-use crate::scale::Linear;
 use crate::text::Font;
 use crate::view::XView;
 
@@ -68,121 +66,119 @@ fn place(data: &Dataset, frame: &Frame, plot: Rect, area: bool, out: &mut Layout
     let (Some(&first), Some(&last)) = (xs.first(), xs.last()) else {
         return;
     };
-    let unit = data.unit();
-    let (font, line) = label_font(frame);
-    let full = XView::full(first, last);
-    let view = frame.x_view.unwrap_or(full);
+    let view = frame.x_view.unwrap_or(XView::full(first, last));
     // The points in the window, and those drawn: one more on each side so lines reach its edges.
     let inside = xs.partition_point(|x| *x < view.lo)..xs.partition_point(|x| *x <= view.hi);
-    let (start, end) = (
-        inside.start.saturating_sub(1),
-        (inside.end + 1).min(xs.len()),
-    );
     let (mut min, mut max) = value_range(data, frame, Some(inside.clone())).unwrap_or((0.0, 0.0));
     if area {
         (min, max) = (min.min(0.0), max.max(0.0));
     }
-
-    let axis_bottom = axis_bottom((plot.y0, plot.y1), line, 1.0, frame);
-    // Room above the plot for note markers.
-    let markers = if data.notes.is_empty() { 0.0 } else { line };
-    let top = (plot.y0 + frame.px(8.0) + markers).min(axis_bottom);
-    let (ticks, labels, label_width) =
-        vertical_ticks((min, max), axis_bottom - top, frame, &unit, font);
-    let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
-    let right = (plot.x1 - frame.px(12.0)).max(left);
-    let y = Linear::new((ticks.lo, ticks.hi), (axis_bottom, top));
-    let domain = (view.lo, view.hi);
-    let x = Linear::new(domain, (left, right));
-    out.x_scale = Some(x);
-    out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
-
-    horizontal_grid(&ticks, labels, &y, (left, right), frame, font, out);
-    x_axis(data, frame, &x, domain, axis_bottom, out);
-
-    let baseline = y.map(0.0f64.max(ticks.lo).min(ticks.hi));
-    let dots = inside.len() as f64 <= (right - left) / frame.px(10.0);
+    let xy = xy_plot(data, frame, plot, (view, (min, max)), 0.0, out);
+    let ticks = &xy.ticks;
+    let baseline = xy.y.map(0.0f64.max(ticks.lo).min(ticks.hi));
+    let marks = Marks {
+        dots: inside.len() as f64 <= (xy.right - xy.left) / frame.px(10.0),
+        fill_to: area.then_some(baseline),
+        inside: inside.clone(),
+    };
     let mut edge_lanes = 0;
-    for (series, s) in data.series.iter().enumerate() {
-        if !frame.visible(series) {
-            continue;
-        }
-        let known = known_span(&s.values);
-        let mut lane = None;
-        let mut band = |span: (usize, usize, f64, f64), out: &mut Layout| {
-            let inside_run = known.is_some_and(|(a, b)| span.0 > a && span.1 < b);
-            if inside_run {
-                unknown_band(series, span, (top, axis_bottom), frame, out);
-            } else {
-                let lane = *lane.get_or_insert_with(|| {
-                    edge_lanes += 1;
-                    edge_lanes - 1
-                });
-                edge_strip(
-                    series,
-                    span,
-                    axis_bottom - frame.px(8.0) * lane as f64,
-                    frame,
-                    out,
-                );
-            }
-        };
-        // Drawn: each run cut to the plot, then decimated per pixel column. Hover reads the
-        // real points (`LinePoints`), never these.
-        let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
-        let mut run = DrawnRun::new(left, right);
-        // The unknown values in view not yet drawn: first and last index, and their x.
-        let mut gap: Option<(usize, usize, f64, f64)> = None;
-        let values = s.values.get(start..end).unwrap_or_default();
-        let positions = xs.get(start..end).unwrap_or_default();
-        for ((value, position), index) in values.iter().zip(positions).zip(start..) {
-            let px = x.map(*position);
-            let shown = inside.contains(&index);
-            match value {
-                Some(v) => {
-                    let py = y.map(*v);
-                    run.push((px, py));
-                    if let Some(span) = gap.take() {
-                        band(span, out);
-                    }
-                }
-                None => {
-                    runs.extend(run.take());
-                    if shown {
-                        gap = Some(gap.map_or((index, index, px, px), |(first, _, from, _)| {
-                            (first, index, from, px)
-                        }));
-                    }
-                }
-            }
-        }
-        if let Some(span) = gap {
-            band(span, out);
-        }
-        runs.extend(run.take());
-        out.lines.push(LineMark {
-            series,
-            runs,
-            width: frame.px(2.0),
-            dots,
-            fill_to: (area).then_some(baseline),
-        });
+    for series in (0..data.series.len()).filter(|s| frame.visible(*s)) {
+        place_series(data, frame, (series, &mut edge_lanes), &xy, &marks, out);
     }
     out.line_points = Some(LinePoints {
         series: out.lines.iter().map(|l| l.series).collect(),
         window: inside,
-        x,
-        y,
+        x: xy.x,
+        y: xy.y,
     });
     if ticks.lo < 0.0 && ticks.hi > 0.0 || area {
-        out.rules.push(rule(
-            (left, baseline),
-            (right, baseline),
-            frame.px(1.5),
-            Ink::Axis,
-        ));
+        let (from, to) = ((xy.left, baseline), (xy.right, baseline));
+        out.rules.push(rule(from, to, frame.px(1.5), Ink::Axis));
     }
-    notes(data, frame, &x, (top, axis_bottom), out);
+    notes(data, frame, &xy.x, (xy.top, xy.bottom), out);
+}
+
+/// What every series of one line chart is drawn with.
+struct Marks {
+    /// A dot on every point (few enough to tell apart).
+    dots: bool,
+    /// An area's baseline.
+    fill_to: Option<f64>,
+    /// The datum indices in view.
+    inside: std::ops::Range<usize>,
+}
+
+/// One series: its line's runs (decimated per pixel column), a band over each run of unknown
+/// values inside it, and a strip on the axis for those before its first known value or after
+/// its last (in a lane of its own: `edge_lanes` counts the lanes taken).
+fn place_series(
+    data: &Dataset,
+    frame: &Frame,
+    (series, edge_lanes): (usize, &mut usize),
+    xy: &XyPlot,
+    marks: &Marks,
+    out: &mut Layout,
+) {
+    let s = &data.series[series];
+    let xs = data.domain.positions().unwrap_or_default();
+    let inside = &marks.inside;
+    let (start, end) = (
+        inside.start.saturating_sub(1),
+        (inside.end + 1).min(xs.len()),
+    );
+    let known = known_span(&s.values);
+    let mut lane = None;
+    let mut band = |span: (usize, usize, f64, f64), out: &mut Layout| {
+        let inside_run = known.is_some_and(|(a, b)| span.0 > a && span.1 < b);
+        if inside_run {
+            unknown_band(series, span, (xy.top, xy.bottom), frame, out);
+        } else {
+            let lane = *lane.get_or_insert_with(|| {
+                *edge_lanes += 1;
+                *edge_lanes - 1
+            });
+            let bottom = xy.bottom - frame.px(8.0) * lane as f64;
+            edge_strip(series, span, bottom, frame, out);
+        }
+    };
+    // Drawn: each run cut to the plot, then decimated per pixel column. Hover reads the real
+    // points (`LinePoints`), never these.
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut run = DrawnRun::new(xy.left, xy.right);
+    // The unknown values in view not yet drawn: first and last index, and their x.
+    let mut gap: Option<(usize, usize, f64, f64)> = None;
+    let values = s.values.get(start..end).unwrap_or_default();
+    let positions = xs.get(start..end).unwrap_or_default();
+    for ((value, position), index) in values.iter().zip(positions).zip(start..) {
+        let px = xy.x.map(*position);
+        match value {
+            Some(v) => {
+                run.push((px, xy.y.map(*v)));
+                if let Some(span) = gap.take() {
+                    band(span, out);
+                }
+            }
+            None => {
+                runs.extend(run.take());
+                if inside.contains(&index) {
+                    gap = Some(gap.map_or((index, index, px, px), |(first, _, from, _)| {
+                        (first, index, from, px)
+                    }));
+                }
+            }
+        }
+    }
+    if let Some(span) = gap {
+        band(span, out);
+    }
+    runs.extend(run.take());
+    out.lines.push(LineMark {
+        series,
+        runs,
+        width: frame.px(2.0),
+        dots: marks.dots,
+        fill_to: marks.fill_to,
+    });
 }
 
 /// One run of a line as drawn, built a point at a time (ascending x): cut to `[left, right]`

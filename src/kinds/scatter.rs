@@ -9,9 +9,8 @@
 
 use super::{ChartKind, Mark, Positions};
 use crate::hit::POINT_RADIUS;
-use crate::layout::axis::{horizontal_grid, vertical_ticks};
-use crate::layout::cartesian::{axis_bottom, label_font, visible_series};
-use crate::layout::x_axis::{notes, x_axis};
+use crate::layout::cartesian::{visible_series, xy_plot};
+use crate::layout::x_axis::notes;
 use crate::layout::{rule, within, Dots, Frame, Ink, Layout, PointMark, Rect, UnknownMark};
 use crate::locale::Locale;
 use crate::model::Dataset;
@@ -104,32 +103,17 @@ fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
     let Some((first, last)) = data.x_extent() else {
         return;
     };
-    let full = XView::full(first, last);
-    let view = frame.x_view.unwrap_or(full);
-    let (font, line) = label_font(frame);
+    let view = frame.x_view.unwrap_or(XView::full(first, last));
     let visible = visible_series(data, frame);
-    let (min, max) = value_range(data, &visible, view).unwrap_or((0.0, 0.0));
-    let axis_bottom = axis_bottom((plot.y0, plot.y1), line, 1.0, frame);
-    let markers = if data.notes.is_empty() { 0.0 } else { line };
-    let top = (plot.y0 + frame.px(8.0) + markers).min(axis_bottom);
-    let unit = data.unit();
-    let (ticks, labels, label_width) =
-        vertical_ticks((min, max), axis_bottom - top, frame, &unit, font);
-    let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
-    let right = (plot.x1 - frame.px(12.0)).max(left);
-    // A dot's radius inside the plot: its centre never sits on the axis.
-    let inset = frame.px(DOT);
-    let y = Linear::new((ticks.lo, ticks.hi), (axis_bottom - inset, top + inset));
-    let x = Linear::new((view.lo, view.hi), (left + inset, right - inset));
-    out.x_scale = Some(x);
+    let range = value_range(data, &visible, view).unwrap_or((0.0, 0.0));
+    // A dot's radius inside the plot: its centre never sits on an axis.
+    let xy = xy_plot(data, frame, plot, (view, range), frame.px(DOT), out);
+    let (x, y) = (xy.x, xy.y);
     out.y_scale = Some(y);
-    out.plot = Rect::spanning(left, plot.y0, plot.x1, axis_bottom);
-    horizontal_grid(&ticks, labels, &y, (left, right), frame, font, out);
-    x_axis(data, frame, &x, (view.lo, view.hi), axis_bottom, out);
-    if ticks.lo < 0.0 && ticks.hi > 0.0 {
+    if xy.ticks.lo < 0.0 && xy.ticks.hi > 0.0 {
         let zero = y.map(0.0);
-        out.rules
-            .push(rule((left, zero), (right, zero), frame.px(1.5), Ink::Axis));
+        let (from, to) = ((xy.left, zero), (xy.right, zero));
+        out.rules.push(rule(from, to, frame.px(1.5), Ink::Axis));
     }
     let in_view: usize = visible.iter().map(|s| data.series[*s].values.len()).sum();
     let radius = frame.px(match in_view {
@@ -145,7 +129,7 @@ fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
             radius,
         });
     }
-    notes(data, frame, &x, (top, axis_bottom), out);
+    notes(data, frame, &x, (xy.top, xy.bottom), out);
 }
 
 /// Smallest and largest known value of the `visible` series at an x inside `view`.

@@ -1,9 +1,13 @@
 //! The scaffold the cartesian kinds share (bars, lines, scatters): label typography, where the
 //! x axis sits, which series are visible and the range of their values.
 
-use super::Frame;
+use super::axis::{horizontal_grid, vertical_ticks};
+use super::x_axis::x_axis;
+use super::{Frame, Layout, Rect};
 use crate::model::Dataset;
+use crate::scale::{Linear, Ticks};
 use crate::text::Font;
+use crate::view::XView;
 
 /// Axis labels, value labels and markers, in CSS pixels.
 pub(crate) const LABEL_SIZE: f64 = 12.0;
@@ -49,4 +53,54 @@ pub(crate) fn value_range(
         }
     }
     range
+}
+
+/// The frame of a plot with a continuous x axis and a value axis (lines, areas, scatters), as
+/// placed by [`xy_plot`].
+pub(crate) struct XyPlot {
+    pub x: Linear,
+    pub y: Linear,
+    pub ticks: Ticks,
+    /// The top of the plot and the x axis's y.
+    pub top: f64,
+    pub bottom: f64,
+    /// The x axis's ends.
+    pub left: f64,
+    pub right: f64,
+}
+
+/// Places the value axis (ticks for `range`, gridlines, labels), the x axis for `view` and room
+/// above for note markers inside `plot`; `inset` keeps marks that far (device pixels) from the
+/// axes' ends, so a dot is never cut by the axis it sits on.
+pub(crate) fn xy_plot(
+    data: &Dataset,
+    frame: &Frame,
+    plot: Rect,
+    (view, range): (XView, (f64, f64)),
+    inset: f64,
+    out: &mut Layout,
+) -> XyPlot {
+    let (font, line) = label_font(frame);
+    let bottom = axis_bottom((plot.y0, plot.y1), line, 1.0, frame);
+    let markers = if data.notes.is_empty() { 0.0 } else { line };
+    let top = (plot.y0 + frame.px(8.0) + markers).min(bottom);
+    let (ticks, labels, label_width) =
+        vertical_ticks(range, bottom - top, frame, &data.unit(), font);
+    let left = (plot.x0 + label_width + frame.px(8.0)).min(plot.x1);
+    let right = (plot.x1 - frame.px(12.0)).max(left);
+    let y = Linear::new((ticks.lo, ticks.hi), (bottom - inset, top + inset));
+    let x = Linear::new((view.lo, view.hi), (left + inset, right - inset));
+    out.x_scale = Some(x);
+    out.plot = Rect::spanning(left, plot.y0, plot.x1, bottom);
+    horizontal_grid(&ticks, labels, &y, (left, right), frame, font, out);
+    x_axis(data, frame, &x, (view.lo, view.hi), bottom, out);
+    XyPlot {
+        x,
+        y,
+        ticks,
+        top,
+        bottom,
+        left,
+        right,
+    }
 }

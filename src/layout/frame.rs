@@ -98,8 +98,7 @@ fn place_with(data: &Dataset, frame: &Frame, out: &mut Layout, limits: Limits) -
     }
     top += frame.px(12.0);
 
-    // The bottom block: notes, then the source. The notes take at most a share of the height,
-    // so that the plot keeps its room; the ones that do not fit are counted in a last line.
+    // The bottom block: notes, then the source.
     let small = Font::regular(frame.px(SMALL_SIZE));
     let line_height = small.size * LINE_HEIGHT;
     let source = (data.source.as_ref())
@@ -113,26 +112,7 @@ fn place_with(data: &Dataset, frame: &Frame, out: &mut Layout, limits: Limits) -
             )
         })
         .unwrap_or_default();
-    let room = out.height * limits.notes_share - line_height;
-    let mut lines: Vec<String> = Vec::new();
-    for (number, note) in data.notes.iter().enumerate() {
-        let marker = i18n::note_marker(number + 1);
-        let block = wrap(
-            &format!("{marker} {}", note.text),
-            small,
-            max_width,
-            limits.note,
-            frame.measure,
-        );
-        // The last note may take the line the count would have taken.
-        let last = number + 1 == data.notes.len();
-        let room = if last { room + line_height } else { room };
-        if (lines.len() + block.len()) as f64 * line_height > room {
-            lines.push(i18n::more_notes(frame.locale, data.notes.len() - number));
-            break;
-        }
-        lines.extend(block);
-    }
+    let mut lines = note_lines(data, frame, out.height, max_width, limits);
     lines.extend(source);
     if !lines.is_empty() {
         bottom -= lines.len() as f64 * line_height;
@@ -146,6 +126,36 @@ fn place_with(data: &Dataset, frame: &Frame, out: &mut Layout, limits: Limits) -
     // A frame taller than the canvas leaves an empty plot at its bottom edge, never below it.
     let top = top.min(out.height);
     Rect::spanning(left, top, right, bottom.max(top).min(out.height))
+}
+
+/// The notes' lines under the plot, each wrapped to `max_width`. They take at most a share of
+/// the height, so that the plot keeps its room; the ones that do not fit are counted in a last
+/// line ("… and 3 more notes").
+fn note_lines(
+    data: &Dataset,
+    frame: &Frame,
+    height: f64,
+    max_width: f64,
+    limits: Limits,
+) -> Vec<String> {
+    let small = Font::regular(frame.px(SMALL_SIZE));
+    let line_height = small.size * LINE_HEIGHT;
+    let room = height * limits.notes_share - line_height;
+    let mut lines: Vec<String> = Vec::new();
+    for (number, note) in data.notes.iter().enumerate() {
+        let marker = i18n::note_marker(number + 1);
+        let text = format!("{marker} {}", note.text);
+        let block = wrap(&text, small, max_width, limits.note, frame.measure);
+        // The last note may take the line the count would have taken.
+        let last = number + 1 == data.notes.len();
+        let room = if last { room + line_height } else { room };
+        if (lines.len() + block.len()) as f64 * line_height > room {
+            lines.push(i18n::more_notes(frame.locale, data.notes.len() - number));
+            break;
+        }
+        lines.extend(block);
+    }
+    lines
 }
 
 /// Wrapped text from `top`; returns the y below it.
