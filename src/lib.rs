@@ -3,22 +3,37 @@
 //! One pipeline, plain Rust up to the backend:
 //!
 //! ```text
-//! JS object / JSON ─▶ input::Value ─validate─▶ model::Dataset ─layout─▶ layout::Layout ─draw─▶ DrawingBackend
-//!  (web::read, or      (a bounded     (every rule checked,   (device pixels, text     (canvas, SVG,
-//!   serde_json)         plain tree)    errors path first)     measured by TextMeasure)  PNG pixmap, tests)
+//! setData(object) ─▶ input::Value ─validate─▶ model::Dataset ─layout─▶ layout::Layout ─draw─▶ DrawingBackend
+//!  (web::read, or     (a bounded     (every rule checked,   (device pixels, text     (canvas, SVG,
+//!   serde_json)        plain tree)    errors path first)     measured by TextMeasure)  PNG pixmap, tests)
 //! ```
 //!
-//! [`chart::Chart`] holds one chart's state and runs the stages; [`numbers`] decides how every
-//! value is written; [`render`] makes static SVG with the built-in font's metrics; `web` (wasm
-//! only) is the only module that touches `JsValue` and the DOM.
+//! - [`Chart`] holds one chart's state (dataset, options, hidden series, zoom) and runs the
+//!   stages; `web` (wasm only) is the thin edge that gives it a canvas and events, and the only
+//!   module that touches `JsValue` and the DOM.
+//! - [`kinds`]: one module per chart kind, each answering for its positions, legend, layout,
+//!   marks, hit test, keyboard order, readers' table and words through [`ChartKind`]; the table
+//!   of kinds feeds the validator, the schema, the TypeScript types and the property tests.
+//! - [`numbers`] decides how every value is written; [`describe`] puts the chart into words;
+//!   [`interaction`] is hover, focus and gestures as a plain state machine.
+//! - [`render`] makes static SVG (the command line adds PNG) with the built-in font's metrics.
+
+pub use chart::{Chart, Size};
+pub use error::DataError;
+pub use input::Value;
+pub use kinds::{ChartKind, Kind};
+pub use locale::Locale;
+pub use model::Dataset;
+pub use render::{render_svg, StaticOptions};
+
 pub mod builtin_font;
 pub mod chart;
 pub mod datasets;
-pub mod dates;
+mod dates;
 pub mod describe;
 pub mod draw;
 pub mod error;
-pub mod exact;
+mod exact;
 mod font_metrics;
 pub mod format;
 pub mod hit;
@@ -34,12 +49,12 @@ pub mod navigate;
 pub mod numbers;
 pub mod options;
 pub mod render;
-pub mod scale;
+mod scale;
 pub mod text;
 pub mod theme;
-pub mod time_ticks;
+mod time_ticks;
 pub mod tooltip;
 pub mod validate;
-pub mod view;
+mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

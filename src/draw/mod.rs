@@ -1,5 +1,6 @@
-//! Layout → any plotters [`DrawingBackend`]: the canvas in the browser, SVG for `toSvg()`, a
-//! recorder in tests. Nothing here decides where things go; it only paints a [`Layout`].
+//! Layout → any plotters [`DrawingBackend`](plotters_backend::DrawingBackend): the canvas in
+//! the browser, SVG for `toSvg()`, a PNG pixmap, a recorder in tests. Nothing here decides where
+//! things go; it only paints a [`Layout`].
 
 use plotters_backend::DrawingErrorKind;
 

@@ -108,7 +108,7 @@ impl UnknownMark {
     }
 }
 
-/// A known value drawn as a point of a line (made on demand by [`Layout::point`]).
+/// A known value drawn as a point of a line (made on demand by [`super::Layout::point`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PointMark {
     pub series: usize,
