@@ -308,16 +308,11 @@ fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
     };
     let mut rows = vec![header.iter().map(|h| h.to_string()).collect()];
     let limit = crate::describe::TABLE_ROWS;
-    'series: for (series, s) in data.series.iter().enumerate() {
+    for (series, s) in data.series.iter().enumerate() {
         let Some(xs) = data.positions(series) else {
             continue;
         };
-        let mut order: Vec<usize> = (0..xs.len()).collect();
-        order.sort_by(|a, b| xs[*a].total_cmp(&xs[*b]).then(a.cmp(b)));
-        for index in order {
-            if rows.len() > limit {
-                break 'series;
-            }
+        for index in first_in_x_order(xs, limit + 1 - rows.len()) {
             if let Some(hit) = crate::hit::describe(data, locale, series, index) {
                 rows.push(vec![s.name.clone(), hit.label, hit.text]);
             }
@@ -325,4 +320,51 @@ fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
     }
     crate::describe::rows_left_out(data.points(), &mut rows, locale);
     rows
+}
+
+/// The indices of the `limit` first points in keyboard order (ascending x, then index), in that
+/// order. Without std's sort (a few KB of the module for one table): the engine's numeric sort
+/// finds the `limit`-th smallest x, the fewer than `limit` points below it are put in order by
+/// insertion, and the points at it follow in index order.
+fn first_in_x_order(xs: &[f64], limit: usize) -> Vec<usize> {
+    let limit = limit.min(xs.len());
+    if limit == 0 {
+        return Vec::new();
+    }
+    let mut sorted = xs.to_vec();
+    crate::math::sort_numbers(&mut sorted);
+    let last = sorted[limit - 1];
+    let mut below: Vec<usize> = Vec::with_capacity(limit);
+    for (index, x) in xs.iter().enumerate().filter(|(_, x)| **x < last) {
+        // Insert after every point whose x is not larger: ties stay in index order.
+        let at = below.partition_point(|i| xs[*i] <= *x);
+        below.insert(at, index);
+    }
+    let at_last = (0..xs.len()).filter(|i| xs[*i] == last);
+    let room = limit - below.len();
+    below.extend(at_last.take(room));
+    below
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_in_x_order;
+
+    #[test]
+    fn the_first_points_in_keyboard_order_match_a_full_sort() {
+        let cases: [&[f64]; 4] = [
+            &[3.0, 1.0, 2.0, 2.0, 1.0, 5.0],
+            &[7.0; 9],
+            &[-1.0, 4.0, -1.0, 0.0, 4.0, 4.0, 2.5],
+            &[],
+        ];
+        for xs in cases {
+            let mut all: Vec<usize> = (0..xs.len()).collect();
+            all.sort_by(|a, b| xs[*a].total_cmp(&xs[*b]).then(a.cmp(b)));
+            for limit in 0..=xs.len() + 1 {
+                let expected: Vec<usize> = all.iter().copied().take(limit).collect();
+                assert_eq!(first_in_x_order(xs, limit), expected, "{xs:?}, {limit}");
+            }
+        }
+    }
 }
