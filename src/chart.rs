@@ -8,10 +8,11 @@ use crate::draw::{draw, draw_highlight, DashedLines, Paint};
 use crate::error::DataError;
 use crate::input::Value;
 use crate::kinds::LegendBy;
-use crate::layout::{layout, Frame, Layout};
+use crate::layout::{Frame, Layout};
 use crate::locale::Locale;
 use crate::model::Dataset;
 use crate::options::Options;
+use crate::place::layout;
 use crate::text::TextMeasure;
 use crate::theme::Palette;
 use crate::validate::validate;
@@ -195,7 +196,7 @@ impl Chart {
     /// The height, in whole CSS pixels, this chart's content asks for at `width` CSS pixels
     /// (`size.height` is ignored): every text whole, every category named at a readable size.
     pub fn content_height(&self, size: Size, measure: &dyn TextMeasure) -> f64 {
-        crate::layout::content_height(&self.data, &self.frame(size, measure))
+        crate::place::content_height(&self.data, &self.frame(size, measure))
     }
 
     fn frame<'a>(&'a self, size: Size, measure: &'a dyn TextMeasure) -> Frame<'a> {

@@ -1,6 +1,7 @@
 //! The chart in words, for readers who cannot see it: a one-line summary for `aria-label`, the
 //! data as a table (the canvas's fallback content), and the sentence announced for a datum.
 
+pub use crate::datum::TABLE_ROWS;
 use crate::hit::Hit;
 use crate::locale::Locale;
 use crate::model::Dataset;
@@ -59,48 +60,10 @@ pub fn summary(data: &Dataset, locale: Locale) -> String {
     text
 }
 
-/// The most data rows the table holds: beyond, a screen reader user is better served by the
-/// summary, and the page by a smaller DOM. A last row says how many were left out.
-pub const TABLE_ROWS: usize = 1000;
-
 /// The data as rows of text, in the shape the chart's kind gives it (a header row first).
 /// Unknown values read "not disclosed".
 pub fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
     data.kind.spec().table(data, locale)
-}
-
-/// The table of kinds whose series share their categories or x: a header row (the axis name,
-/// then one column per series), then one row per category or x value.
-pub fn shared_position_table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
-    let corner = if data.kind.uses_categories() { "" } else { "x" };
-    let mut rows = vec![std::iter::once(corner.to_string())
-        .chain(data.series.iter().map(|s| s.name.clone()))
-        .collect::<Vec<_>>()];
-    for index in 0..data.domain.len().min(TABLE_ROWS) {
-        let mut row = Vec::with_capacity(data.series.len() + 1);
-        for series in 0..data.series.len() {
-            if let Some(hit) = crate::hit::describe(data, locale, series, index) {
-                if row.is_empty() {
-                    row.push(hit.label.clone());
-                }
-                row.push(hit.text);
-            }
-        }
-        rows.push(row);
-    }
-    rows_left_out(data.domain.len(), &mut rows, locale);
-    rows
-}
-
-/// The last row of a table cut at [`TABLE_ROWS`] of `total` rows: how many were left out.
-pub fn rows_left_out(total: usize, rows: &mut Vec<Vec<String>>, locale: Locale) {
-    let left_out = total.saturating_sub(TABLE_ROWS);
-    if left_out > 0 {
-        rows.push(vec![match locale {
-            Locale::Fr => format!("… et {left_out} lignes de plus"),
-            Locale::En => format!("… and {left_out} more rows"),
-        }]);
-    }
 }
 
 /// The notes ("(1) …", numbered as on the chart) and the source line, which the chart draws

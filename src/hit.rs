@@ -4,23 +4,9 @@
 use crate::layout::Layout;
 use crate::locale::Locale;
 use crate::model::Dataset;
-use crate::numbers::Numbers;
 
-/// How far from a line point (in CSS pixels) a pointer still finds it.
-pub const POINT_RADIUS: f64 = 16.0;
-
-/// A datum as `hitTest` and the hover and select events describe it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Hit {
-    pub series: usize,
-    pub index: usize,
-    /// The category, or the x value as the axis writes it.
-    pub label: String,
-    /// `None` for an unknown value.
-    pub value: Option<f64>,
-    /// The value as the chart writes it, or "not disclosed".
-    pub text: String,
-}
+pub use crate::datum::{describe, Hit};
+pub use crate::kinds::POINT_RADIUS;
 
 /// The datum under `(x, y)`, in CSS pixels from the canvas's top-left corner.
 pub fn hit_test(layout: &Layout, data: &Dataset, locale: Locale, x: f64, y: f64) -> Option<Hit> {
@@ -55,21 +41,4 @@ pub fn legend_at(layout: &Layout, x: f64, y: f64) -> Option<usize> {
 pub fn anchor(layout: &Layout, data: &Dataset, series: usize, index: usize) -> Option<(f64, f64)> {
     let mark = data.kind.spec().mark(layout, data, series, index)?;
     Some(mark.anchor())
-}
-
-/// The [`Hit`] for datum `index` of series `series`.
-pub fn describe(data: &Dataset, locale: Locale, series: usize, index: usize) -> Option<Hit> {
-    let value = *data.series.get(series)?.values.get(index)?;
-    let label = data.label(series, index, locale)?;
-    let text = match value {
-        Some(v) => Numbers::new(data, locale).reading(v),
-        None => data.series[series].unknown_words(locale).to_string(),
-    };
-    Some(Hit {
-        series,
-        index,
-        label,
-        value,
-        text,
-    })
 }

@@ -21,15 +21,16 @@
 pub use chart::{Chart, Size};
 pub use error::DataError;
 pub use input::Value;
-pub use kinds::{ChartKind, Kind};
+pub use kinds::ChartKind;
 pub use locale::Locale;
-pub use model::Dataset;
+pub use model::{Dataset, Kind};
 pub use render::{render_svg, StaticOptions};
 
 pub mod builtin_font;
 pub mod chart;
 pub mod datasets;
 mod dates;
+pub mod datum;
 pub mod describe;
 pub mod draw;
 pub mod error;
@@ -48,6 +49,7 @@ pub mod model;
 pub mod navigate;
 pub mod numbers;
 pub mod options;
+pub mod place;
 pub mod render;
 mod scale;
 pub mod text;

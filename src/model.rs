@@ -1,9 +1,64 @@
 //! A checked dataset: every rule of Dataset v1 holds for any value of these types that
 //! [`crate::validate`] built. Later stages never re-check.
 
+use std::cell::OnceCell;
+
 use crate::input::{NumberArray, Value};
 
-pub use crate::kinds::Kind;
+/// A chart kind, as a dataset's `kind` names it: an identifier only. What each kind does is
+/// answered by its module in `crate::kinds` (`Kind::spec`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Bar,
+    HBar,
+    Stacked,
+    Line,
+    Area,
+    Donut,
+    Scatter,
+}
+
+/// The table of kinds: every kind with its name, in the order the docs list them. The
+/// validator, the schema's and the TypeScript types' lists and the property tests read it
+/// (`tests/kinds.rs` fails where a list disagrees).
+const KINDS: [(Kind, &str); 7] = [
+    (Kind::Bar, "bar"),
+    (Kind::HBar, "hbar"),
+    (Kind::Stacked, "stacked"),
+    (Kind::Line, "line"),
+    (Kind::Area, "area"),
+    (Kind::Donut, "donut"),
+    (Kind::Scatter, "scatter"),
+];
+
+impl Kind {
+    pub const ALL: [Kind; KINDS.len()] = {
+        let mut all = [Kind::Bar; KINDS.len()];
+        let mut i = 0;
+        while i < KINDS.len() {
+            all[i] = KINDS[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    pub fn name(self) -> &'static str {
+        KINDS
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map_or("", |(_, name)| name)
+    }
+
+    pub fn parse(name: &str) -> Option<Kind> {
+        KINDS.iter().find(|(_, n)| *n == name).map(|(k, _)| *k)
+    }
+
+    /// The kinds' names as a sentence lists them: `"bar", "hbar", …`.
+    pub fn list() -> String {
+        let names: Vec<String> = KINDS.iter().map(|(_, n)| format!("\"{n}\"")).collect();
+        names.join(", ")
+    }
+}
 
 /// What the data points are positioned by.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,7 +198,7 @@ pub struct Dataset {
     pub series: Vec<Series>,
     pub notes: Vec<Note>,
     /// What writing the values needs to know of all of them, worked out on first use.
-    pub facts: crate::numbers::LazyFacts,
+    pub facts: LazyFacts,
 }
 
 impl Dataset {
@@ -304,4 +359,25 @@ fn numbers(items: &[f64]) -> Value {
         numbers: items.to_vec(),
         ..NumberArray::default()
     })
+}
+
+/// What writing a chart's values needs to know about all of them at once (worked out by
+/// `crate::numbers`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facts {
+    /// Fraction digits at which the reading view tells every two values apart (at least 3).
+    pub reading_fraction: u8,
+    /// Whether two values agree in 15 significant digits, so labels need every digit.
+    pub all_digits: bool,
+}
+
+/// [`Facts`] worked out on first use and kept with the dataset: a chart that is only looked at
+/// never sorts its values. A cache, not data: it never makes two datasets differ.
+#[derive(Debug, Clone, Default)]
+pub struct LazyFacts(pub(crate) OnceCell<Facts>);
+
+impl PartialEq for LazyFacts {
+    fn eq(&self, _: &LazyFacts) -> bool {
+        true
+    }
 }

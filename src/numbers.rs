@@ -15,25 +15,15 @@
 //! notation. Values are read to 15 significant digits, so float noise (`0.1 + 0.2`) is
 //! written `0.3` unless another value of the chart needs the difference told.
 
-use std::cell::OnceCell;
-
 use crate::format;
 use crate::locale::Locale;
+pub use crate::model::Facts;
 use crate::model::{Dataset, Notation, Unit};
 
 /// Intl's default `maximumFractionDigits` in standard notation.
 const READING_FRACTION: u8 = 3;
 /// Shares are written with one fraction digit unless that would hide a difference.
 const SHARE_FRACTION: u8 = 1;
-
-/// What writing a chart's values needs to know about all of them at once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Facts {
-    /// Fraction digits at which the reading view tells every two values apart (at least 3).
-    pub reading_fraction: u8,
-    /// Whether two values agree in 15 significant digits, so labels need every digit.
-    pub all_digits: bool,
-}
 
 impl Facts {
     /// One sort of the known values: neighbours are the only pairs that can read alike.
@@ -60,17 +50,6 @@ impl Facts {
             reading_fraction: format::fraction_digits_apart(&close, READING_FRACTION),
             all_digits,
         }
-    }
-}
-
-/// [`Facts`] worked out on first use and kept with the dataset: a chart that is only looked at
-/// never sorts its values. A cache, not data: it never makes two datasets differ.
-#[derive(Debug, Clone, Default)]
-pub struct LazyFacts(OnceCell<Facts>);
-
-impl PartialEq for LazyFacts {
-    fn eq(&self, _: &LazyFacts) -> bool {
-        true
     }
 }
 

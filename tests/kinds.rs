@@ -1,7 +1,7 @@
 //! The lists of kinds outside Rust (the JSON schema, the TypeScript types, the README) agree with
 //! the table of kinds, which the validator, `chart.data` and the property tests read.
 
-use outage_charts::kinds::Kind;
+use outage_charts::Kind;
 
 fn names() -> Vec<&'static str> {
     Kind::ALL.iter().map(|k| k.name()).collect()

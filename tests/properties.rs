@@ -8,10 +8,11 @@ mod common;
 use common::recorder::Recorder;
 use outage_charts::chart::{Chart, Size};
 use outage_charts::input::Value;
-use outage_charts::kinds::{Kind, Positions};
+use outage_charts::kinds::Positions;
 use outage_charts::layout::decimate::decimate;
 use outage_charts::locale::Locale;
 use outage_charts::text::EstimatedText;
+use outage_charts::Kind;
 use proptest::prelude::*;
 
 /// Numbers as data brings them: ordinary, huge, tiny, subnormal, zero, negative.

@@ -27,7 +27,7 @@ pub(super) fn compact_with(value: f64, locale: Locale, precision: Precision) -> 
         shown.to_text_padded(symbols, COMPACT_MIN_GROUPING, precision.min_fraction()),
         symbols.scales[scale]
     );
-    signed(value, &shown, text)
+    signed(value, shown.is_zero(), text)
 }
 
 /// The rounded, scaled number and its scale, as Intl picks them.

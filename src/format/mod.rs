@@ -104,7 +104,7 @@ pub fn x_value(value: f64, locale: Locale) -> String {
     };
     if value.abs() < 10_000.0 {
         let text = number.to_text(Symbols::of(locale), COMPACT_MIN_GROUPING);
-        return signed(value, &number, text);
+        return signed(value, number.is_zero(), text);
     }
     let digits = u8::try_from(number.digits.len()).unwrap_or(21).clamp(1, 21);
     compact_with(value, locale, Precision::Significant(digits))
@@ -124,7 +124,7 @@ pub fn percent(fraction: f64, locale: Locale) -> String {
         shown.to_text(symbols, PERCENT_MIN_GROUPING),
         symbols.percent
     );
-    signed(fraction, &shown, text)
+    signed(fraction, shown.is_zero(), text)
 }
 
 /// A percentage as `Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits })`
@@ -140,7 +140,7 @@ pub fn percent_with(fraction: f64, locale: Locale, max_fraction: u8) -> String {
         shown.to_text(symbols, PERCENT_MIN_GROUPING),
         symbols.percent
     );
-    signed(fraction, &shown, text)
+    signed(fraction, shown.is_zero(), text)
 }
 
 /// Standard notation, exactly `Intl.NumberFormat(tag, { maximumFractionDigits })` (`1,098.87`,
@@ -186,5 +186,5 @@ fn standard_with(value: f64, locale: Locale, precision: Precision) -> String {
     };
     let shown = number.rounded(precision);
     let text = shown.to_text_padded(symbols, STANDARD_MIN_GROUPING, precision.min_fraction());
-    signed(value, &shown, text)
+    signed(value, shown.is_zero(), text)
 }

@@ -1,7 +1,6 @@
 //! What a locale writes around the digits: separators and grouping, scale suffixes, the percent
 //! and minus signs, and what stands for NaN and the infinities.
 
-use super::decimal::Decimal;
 use crate::locale::Locale;
 
 /// Intl writes U+002D HYPHEN-MINUS (not U+2212) for fr-FR and en-US.
@@ -46,9 +45,10 @@ impl Symbols {
 }
 
 /// Puts Intl's minus sign in front for a negative value, but never "-0":
-/// the deliberate difference from Intl (a chart axis must never show "-0").
-pub(super) fn signed(value: f64, shown: &Decimal, text: String) -> String {
-    if value < 0.0 && !shown.is_zero() {
+/// the deliberate difference from Intl (a chart axis must never show "-0"). `shown_zero`: the
+/// value as written reads zero.
+pub(super) fn signed(value: f64, shown_zero: bool, text: String) -> String {
+    if value < 0.0 && !shown_zero {
         format!("{MINUS}{text}")
     } else {
         text

@@ -4,8 +4,9 @@
 use super::{ChartKind, Positions};
 use crate::i18n;
 use crate::layout::axis::{horizontal_grid, vertical_ticks};
+use crate::layout::axis::{label_font, LABEL_SIZE};
 use crate::layout::cartesian::visible_series;
-use crate::layout::cartesian::{axis_bottom, label_font, value_range as visible_range, LABEL_SIZE};
+use crate::layout::cartesian::{axis_bottom, value_range as visible_range};
 use crate::layout::{rule, text, with_note_markers};
 use crate::layout::{Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
 use crate::locale::Locale;
@@ -21,10 +22,6 @@ pub(super) struct Bar;
 pub(super) struct Stacked;
 
 impl ChartKind for Bar {
-    fn name(&self) -> &'static str {
-        "bar"
-    }
-
     fn words(&self, locale: Locale) -> &'static str {
         match locale {
             Locale::Fr => "Graphique en barres",
@@ -42,10 +39,6 @@ impl ChartKind for Bar {
 }
 
 impl ChartKind for Stacked {
-    fn name(&self) -> &'static str {
-        "stacked"
-    }
-
     fn words(&self, locale: Locale) -> &'static str {
         match locale {
             Locale::Fr => "Graphique en barres empilées",

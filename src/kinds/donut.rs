@@ -6,7 +6,7 @@ use std::f64::consts::TAU;
 
 use super::{ChartKind, LegendBy, Positions};
 use crate::i18n;
-use crate::layout::cartesian::LABEL_SIZE;
+use crate::layout::axis::LABEL_SIZE;
 use crate::layout::text;
 use crate::layout::{Align, Frame, Ink, Layout, Rect, RingMark, SliceMark};
 use crate::locale::Locale;
@@ -19,10 +19,6 @@ use crate::text::Font;
 pub(super) struct Donut;
 
 impl ChartKind for Donut {
-    fn name(&self) -> &'static str {
-        "donut"
-    }
-
     fn words(&self, locale: Locale) -> &'static str {
         match locale {
             Locale::Fr => "Graphique en anneau",

@@ -3,8 +3,9 @@
 
 use super::bar::{bar_end, value_range};
 use super::{ChartKind, Positions};
+use crate::layout::axis::label_font;
 use crate::layout::axis::{labelled_ticks, tick_target};
-use crate::layout::cartesian::{axis_bottom, label_font, visible_series};
+use crate::layout::cartesian::{axis_bottom, visible_series};
 use crate::layout::{rule, text, with_note_markers};
 use crate::layout::{Align, BarMark, Frame, Ink, Layout, Rect, UnknownMark};
 use crate::locale::Locale;
@@ -24,10 +25,6 @@ const MIN_ROW: f64 = 36.0;
 pub(super) struct HBar;
 
 impl ChartKind for HBar {
-    fn name(&self) -> &'static str {
-        "hbar"
-    }
-
     fn words(&self, locale: Locale) -> &'static str {
         match locale {
             Locale::Fr => "Graphique en barres horizontales",

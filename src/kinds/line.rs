@@ -1,7 +1,8 @@
 //! Line and area charts over a continuous x (numbers, or dates as milliseconds).
 
 use super::{ChartKind, Positions};
-use crate::layout::cartesian::{value_range, xy_plot, XyPlot, LABEL_SIZE};
+use crate::layout::axis::LABEL_SIZE;
+use crate::layout::cartesian::{value_range, xy_plot, XyPlot};
 use crate::layout::decimate::Decimator;
 use crate::layout::x_axis::notes;
 use crate::layout::{rule, text};
@@ -18,10 +19,6 @@ pub(super) struct Line;
 pub(super) struct Area;
 
 impl ChartKind for Line {
-    fn name(&self) -> &'static str {
-        "line"
-    }
-
     fn words(&self, locale: Locale) -> &'static str {
         match locale {
             Locale::Fr => "Graphique en courbes",
@@ -39,10 +36,6 @@ impl ChartKind for Line {
 }
 
 impl ChartKind for Area {
-    fn name(&self) -> &'static str {
-        "area"
-    }
-
     fn words(&self, locale: Locale) -> &'static str {
         match locale {
             Locale::Fr => "Graphique en aires",

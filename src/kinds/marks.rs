@@ -2,10 +2,12 @@
 //! the [`Layout`] that was drawn, so what a pointer, the keyboard or the highlight finds is
 //! exactly what the reader sees.
 
-use crate::hit::POINT_RADIUS;
 use crate::layout::{BarMark, Layout, LinePoints, PointMark, Rect, SliceMark, UnknownMark};
 use crate::math;
 use crate::model::Dataset;
+
+/// How far from a point (in CSS pixels) a pointer still finds it.
+pub const POINT_RADIUS: f64 = 16.0;
 
 /// The mark drawn for one datum.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -2,87 +2,45 @@
 //! [`ChartKind`]: what positions its data, what its legend lists, its layout, the mark drawn for
 //! a datum (which hover, keyboard, highlight and hit testing all read), its tween and its words.
 //!
-//! Adding a kind: a module here implementing [`ChartKind`], a variant of [`Kind`] and a row of
-//! [`TABLE`]. The validator, `chart.data`, the schema's and the TypeScript types' lists of kinds
-//! and the property tests all read the table (tests fail where a list disagrees with it).
+//! Adding a kind: a module here implementing [`ChartKind`], its arm in [`Kind::spec`], and its
+//! variant and row in the table of kinds in `model.rs`. The validator, `chart.data`, the
+//! schema's and the TypeScript types' lists of kinds and the property tests all read that table
+//! (tests fail where a list disagrees with it).
 
 mod bar;
 mod donut;
 mod hbar;
 mod line;
 mod marks;
+mod order;
 mod scatter;
 
 pub use donut::sector_outline;
-pub use marks::Mark;
+pub use marks::{Mark, POINT_RADIUS};
+pub use order::Move;
 
+pub use crate::layout::LegendBy;
 use crate::layout::{Frame, Layout, Rect};
 use crate::locale::Locale;
-use crate::model::Dataset;
-use crate::navigate::Move;
-
-/// A chart kind, as a dataset's `kind` names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Bar,
-    HBar,
-    Stacked,
-    Line,
-    Area,
-    Donut,
-    Scatter,
-}
-
-/// Every kind and the module that answers for it, in the order the docs list them.
-pub const TABLE: [(Kind, &dyn ChartKind); 7] = [
-    (Kind::Bar, &bar::Bar),
-    (Kind::HBar, &hbar::HBar),
-    (Kind::Stacked, &bar::Stacked),
-    (Kind::Line, &line::Line),
-    (Kind::Area, &line::Area),
-    (Kind::Donut, &donut::Donut),
-    (Kind::Scatter, &scatter::Scatter),
-];
+use crate::model::{Dataset, Kind};
 
 impl Kind {
-    pub const ALL: [Kind; TABLE.len()] = {
-        let mut all = [Kind::Bar; TABLE.len()];
-        let mut i = 0;
-        while i < TABLE.len() {
-            all[i] = TABLE[i].0;
-            i += 1;
-        }
-        all
-    };
-
     /// The module that answers for this kind.
     pub fn spec(self) -> &'static dyn ChartKind {
-        TABLE
-            .iter()
-            .find(|(kind, _)| *kind == self)
-            .map_or(&bar::Bar, |(_, spec)| *spec)
-    }
-
-    pub fn name(self) -> &'static str {
-        self.spec().name()
-    }
-
-    pub fn parse(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.name() == name)
+        match self {
+            Kind::Bar => &bar::Bar,
+            Kind::HBar => &hbar::HBar,
+            Kind::Stacked => &bar::Stacked,
+            Kind::Line => &line::Line,
+            Kind::Area => &line::Area,
+            Kind::Donut => &donut::Donut,
+            Kind::Scatter => &scatter::Scatter,
+        }
     }
 
     /// Bar-like kinds label their data with `categories`; the others use x values.
     pub fn uses_categories(self) -> bool {
         self.spec().positions() == Positions::Categories
-    }
-
-    /// The kinds' names as a sentence lists them: `"bar", "hbar", …`.
-    pub fn list() -> String {
-        let names: Vec<String> = Kind::ALL
-            .iter()
-            .map(|k| format!("\"{}\"", k.name()))
-            .collect();
-        names.join(", ")
     }
 }
 
@@ -97,21 +55,10 @@ pub enum Positions {
     OwnX,
 }
 
-/// What a kind's legend entries stand for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LegendBy {
-    Series,
-    /// A donut's slices are told apart by category.
-    Category,
-}
-
 /// Everything about one chart kind. Called through `&dyn`, so no optimiser inlines every kind into
 /// one function: the browser compiles a wasm function whole on its first call, and a reader's
 /// first chart should not wait for the code of kinds it does not show.
 pub trait ChartKind: Sync {
-    /// The name a dataset's `kind` gives.
-    fn name(&self) -> &'static str;
-
     /// What the summary calls a chart of this kind ("Bar chart", "Graphique en barres").
     fn words(&self, locale: Locale) -> &'static str;
 
@@ -160,7 +107,7 @@ pub trait ChartKind: Sync {
 
     /// The data as rows of text for the readers' table, header row first.
     fn table(&self, data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
-        crate::describe::shared_position_table(data, locale)
+        crate::datum::position_table(data, locale)
     }
 
     /// Where the keyboard moves from `current` (series, index); see [`crate::navigate::step`].
@@ -171,7 +118,7 @@ pub trait ChartKind: Sync {
         current: Option<(usize, usize)>,
         step: Move,
     ) -> Option<(usize, usize)> {
-        crate::navigate::step_by_index(data, hidden, current, step)
+        order::step_by_index(data, hidden, current, step)
     }
 
     /// The place of datum `index` of `series` in keyboard order, from 0 ("3 of 10").

@@ -7,14 +7,12 @@
 //! A million points draw as at most one dot per cell, so the cost follows the canvas, not the
 //! data. Hover finds the drawn dots (what the reader sees); the keyboard walks every point.
 
-use super::{ChartKind, Mark, Positions};
-use crate::hit::POINT_RADIUS;
+use super::{ChartKind, Mark, Move, Positions, POINT_RADIUS};
 use crate::layout::cartesian::{visible_series, xy_plot};
 use crate::layout::x_axis::notes;
 use crate::layout::{rule, within, Dots, Frame, Ink, Layout, PointMark, Rect, UnknownMark};
 use crate::locale::Locale;
 use crate::model::Dataset;
-use crate::navigate::Move;
 use crate::scale::Linear;
 use crate::view::XView;
 
@@ -29,10 +27,6 @@ const DENSE_DOT: f64 = 2.0;
 pub(super) struct Scatter;
 
 impl ChartKind for Scatter {
-    fn name(&self) -> &'static str {
-        "scatter"
-    }
-
     fn words(&self, locale: Locale) -> &'static str {
         match locale {
             Locale::Fr => "Nuage de points",
@@ -300,25 +294,25 @@ fn step_by_x(
 }
 
 /// The readers' table of a scatter: a row per point (series, x, value), series by series, each
-/// in ascending x; at most [`crate::describe::TABLE_ROWS`] rows.
+/// in ascending x; at most [`crate::datum::TABLE_ROWS`] rows.
 fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
     let header = match locale {
         Locale::Fr => ["Série", "x", "Valeur"],
         Locale::En => ["Series", "x", "Value"],
     };
     let mut rows = vec![header.iter().map(|h| h.to_string()).collect()];
-    let limit = crate::describe::TABLE_ROWS;
+    let limit = crate::datum::TABLE_ROWS;
     for (series, s) in data.series.iter().enumerate() {
         let Some(xs) = data.positions(series) else {
             continue;
         };
         for index in first_in_x_order(xs, limit + 1 - rows.len()) {
-            if let Some(hit) = crate::hit::describe(data, locale, series, index) {
+            if let Some(hit) = crate::datum::describe(data, locale, series, index) {
                 rows.push(vec![s.name.clone(), hit.label, hit.text]);
             }
         }
     }
-    crate::describe::rows_left_out(data.points(), &mut rows, locale);
+    crate::datum::rows_left_out(data.points(), &mut rows, locale);
     rows
 }
 

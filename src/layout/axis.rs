@@ -7,6 +7,15 @@ use crate::model::Unit;
 use crate::scale::{nice_ticks, Linear, Ticks};
 use crate::text::Font;
 
+/// Axis labels, value labels and markers, in CSS pixels.
+pub(crate) const LABEL_SIZE: f64 = 12.0;
+
+/// The label font at the frame's scale, and the height of one line of it.
+pub(crate) fn label_font(frame: &Frame) -> (Font, f64) {
+    let font = Font::regular(frame.px(LABEL_SIZE));
+    (font, font.size * 1.3)
+}
+
 /// A value as the chart writes it everywhere: compact, localised, with the unit.
 pub(crate) fn value_text(value: f64, frame: &Frame, unit: &Unit) -> String {
     format::with_unit(value, frame.locale, unit.prefix(), unit.suffix())

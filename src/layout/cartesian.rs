@@ -1,22 +1,12 @@
 //! The scaffold the cartesian kinds share (bars, lines, scatters): label typography, where the
 //! x axis sits, which series are visible and the range of their values.
 
-use super::axis::{horizontal_grid, vertical_ticks};
+use super::axis::{horizontal_grid, label_font, vertical_ticks};
 use super::x_axis::x_axis;
 use super::{Frame, Layout, Rect};
 use crate::model::Dataset;
 use crate::scale::{Linear, Ticks};
-use crate::text::Font;
 use crate::view::XView;
-
-/// Axis labels, value labels and markers, in CSS pixels.
-pub(crate) const LABEL_SIZE: f64 = 12.0;
-
-/// The label font at the frame's scale, and the height of one line of it.
-pub(crate) fn label_font(frame: &Frame) -> (Font, f64) {
-    let font = Font::regular(frame.px(LABEL_SIZE));
-    (font, font.size * 1.3)
-}
 
 /// The y of the x axis: `lines` lines of labels (and a gap) above the bottom of the plot.
 pub(crate) fn axis_bottom(plot_y: (f64, f64), line: f64, lines: f64, frame: &Frame) -> f64 {

@@ -2,7 +2,6 @@
 
 use super::{Align, Frame, Ink, Layout, LegendEntry, Rect, TextMark};
 use crate::i18n;
-use crate::kinds::LegendBy;
 use crate::model::{Dataset, Domain, NoteAt};
 use crate::text::{wrap, Font};
 
@@ -43,21 +42,34 @@ const SHORTENED: Limits = Limits {
 
 /// The plot height, in CSS pixels, below which the frame's texts give up lines instead: the
 /// plot gives up room first, a text is shortened only when nothing else fits.
-pub(super) const MIN_PLOT: f64 = 120.0;
+pub(crate) const MIN_PLOT: f64 = 120.0;
 
 /// Places everything but the plot; returns the rectangle left for the plot.
-pub(crate) fn place_frame(data: &Dataset, frame: &Frame, out: &mut Layout) -> Rect {
+pub(crate) fn place_frame(data: &Dataset, frame: &Frame, by: LegendBy, out: &mut Layout) -> Rect {
     let (texts, legend) = (out.texts.len(), out.legend.len());
-    let plot = place_with(data, frame, out, WHOLE);
+    let plot = place_with(data, frame, (by, out), WHOLE);
     if plot.height() >= frame.px(MIN_PLOT) {
         return plot;
     }
     out.texts.truncate(texts);
     out.legend.truncate(legend);
-    place_with(data, frame, out, SHORTENED)
+    place_with(data, frame, (by, out), SHORTENED)
 }
 
-fn place_with(data: &Dataset, frame: &Frame, out: &mut Layout, limits: Limits) -> Rect {
+/// What a chart's legend entries stand for (its kind says).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LegendBy {
+    Series,
+    /// A donut's slices are told apart by category.
+    Category,
+}
+
+fn place_with(
+    data: &Dataset,
+    frame: &Frame,
+    (by, out): (LegendBy, &mut Layout),
+    limits: Limits,
+) -> Rect {
     let pad = frame.px(PADDING);
     let left = pad;
     let right = (out.width - pad).max(left);
@@ -91,7 +103,7 @@ fn place_with(data: &Dataset, frame: &Frame, out: &mut Layout, limits: Limits) -
             max_width,
         );
     }
-    let entries = legend_entries(data, frame);
+    let entries = legend_entries(data, frame, by);
     if !entries.is_empty() {
         top += frame.px(8.0);
         top = legend(&entries, frame, out, left, top, max_width);
@@ -203,8 +215,8 @@ struct Entry {
 
 /// Series get a legend when there is more than one; a donut's slices always do, and an unknown
 /// slice says so there since it has no slice to show.
-fn legend_entries(data: &Dataset, frame: &Frame) -> Vec<Entry> {
-    if data.kind.spec().legend_by() == LegendBy::Category {
+fn legend_entries(data: &Dataset, frame: &Frame, by: LegendBy) -> Vec<Entry> {
+    if by == LegendBy::Category {
         let Domain::Categories(categories) = &data.domain else {
             return Vec::new();
         };

@@ -1,6 +1,8 @@
-//! Model + size + text measure → [`Layout`]: every mark of the chart with its place in device
-//! pixels. Drawing only paints a layout, and hit testing only reads one, so both agree by
-//! construction.
+//! What a layout is and the tools to make one: the [`Layout`] (every mark of the chart with its
+//! place in device pixels), the [`Frame`] it is made for, the frame's texts and legend, and the
+//! axes and scaffold the kinds place their marks with. The pass itself (frame, then the kind's
+//! marks) is `crate::place`. Drawing only paints a layout, and hit testing only reads one, so
+//! both agree by construction.
 //!
 //! Sizes are given in CSS pixels and multiplied by the device pixel ratio (`scale`) here, once:
 //! fonts, margins and line widths grow with it and the chart stays sharp on HiDPI screens.
@@ -9,14 +11,13 @@ pub(crate) mod axis;
 pub(crate) mod cartesian;
 pub mod decimate;
 mod frame;
-mod height;
 mod tween;
 pub(crate) mod x_axis;
 
 mod marks;
 
-pub(crate) use frame::with_note_markers;
-pub use height::{content_height, MAX_CONTENT_HEIGHT};
+pub use frame::LegendBy;
+pub(crate) use frame::{place_frame, with_note_markers, MIN_PLOT};
 pub(crate) use marks::{rule, text};
 pub use marks::{
     Align, BarMark, Dots, Ink, LegendEntry, LineMark, PointMark, Rect, RingMark, Rule, SliceMark,
@@ -148,87 +149,28 @@ impl Frame<'_> {
 /// The smallest canvas side, in CSS pixels, that gets a chart.
 pub const MIN_SIZE: f64 = 48.0;
 
-/// Lays out `data` on a canvas of `frame`'s size.
-pub fn layout(data: &Dataset, frame: &Frame) -> Layout {
-    let scale = if frame.scale.is_finite() && frame.scale > 0.0 {
-        frame.scale
-    } else {
-        1.0
-    };
-    let frame = Frame { scale, ..*frame };
-    let width = (frame.width.max(0.0) * scale).round();
-    let height = (frame.height.max(0.0) * scale).round();
-    let mut out = Layout {
-        width,
-        height,
-        scale,
-        plot: Rect::spanning(0.0, 0.0, width, height),
-        rules: Vec::new(),
-        bars: Vec::new(),
-        unknowns: Vec::new(),
-        lines: Vec::new(),
-        line_points: None,
-        rings: Vec::new(),
-        slices: Vec::new(),
-        dots: Vec::new(),
-        legend: Vec::new(),
-        texts: Vec::new(),
-        x_scale: None,
-        y_scale: None,
-        names_thinned: false,
-    };
-    // Below this size no chart can be read; drawing only the background beats a scramble.
-    if frame.width < MIN_SIZE || frame.height < MIN_SIZE {
-        return out;
-    }
-    let plot = frame::place_frame(data, &frame, &mut out);
-    data.kind.spec().place(data, &frame, plot, &mut out);
-    keep_on_canvas(&mut out);
-    out
-}
-
-/// The last guard of "everything drawn stays on the canvas": marks are cut to the canvas, so no
-/// extreme value can send a drawing call thousands of pixels away.
-fn keep_on_canvas(out: &mut Layout) {
-    let (w, h) = (out.width, out.height);
-    let x = |v: f64| within(v, w);
-    let y = |v: f64| within(v, h);
-    let cut = |r: Rect| Rect {
-        x0: x(r.x0),
-        y0: y(r.y0),
-        x1: x(r.x1),
-        y1: y(r.y1),
-    };
-    for bar in &mut out.bars {
-        bar.rect = cut(bar.rect);
-    }
-    for mark in &mut out.unknowns {
-        mark.rect = cut(mark.rect);
-    }
-    for entry in &mut out.legend {
-        entry.swatch = cut(entry.swatch);
-        entry.area = cut(entry.area);
-    }
-    for p in out
-        .lines
-        .iter_mut()
-        .flat_map(|l| l.runs.iter_mut())
-        .flatten()
-    {
-        *p = (x(p.0), y(p.1));
-    }
-    for line in &mut out.lines {
-        line.fill_to = line.fill_to.map(y);
-    }
-    for p in out.dots.iter_mut().flat_map(|d| d.points.iter_mut()) {
-        (p.0, p.1) = (x(p.0), y(p.1));
-    }
-    for t in &mut out.texts {
-        (t.x, t.y) = (x(t.x), y(t.y));
-    }
-    for r in &mut out.rules {
-        r.from = (x(r.from.0), y(r.from.1));
-        r.to = (x(r.to.0), y(r.to.1));
+impl Layout {
+    /// A layout with no marks yet, `width` by `height` device pixels, its plot the whole canvas.
+    pub(crate) fn empty(width: f64, height: f64, scale: f64) -> Layout {
+        Layout {
+            width,
+            height,
+            scale,
+            plot: Rect::spanning(0.0, 0.0, width, height),
+            rules: Vec::new(),
+            bars: Vec::new(),
+            unknowns: Vec::new(),
+            lines: Vec::new(),
+            line_points: None,
+            rings: Vec::new(),
+            slices: Vec::new(),
+            dots: Vec::new(),
+            legend: Vec::new(),
+            texts: Vec::new(),
+            x_scale: None,
+            y_scale: None,
+            names_thinned: false,
+        }
     }
 }
 

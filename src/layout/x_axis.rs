@@ -2,7 +2,7 @@
 //! boundaries for dates, round numbers otherwise) fitted so labels never touch, and the notes
 //! attached at an x value.
 
-use super::cartesian::LABEL_SIZE;
+use super::axis::LABEL_SIZE;
 use super::{rule, text, Align, Frame, Ink, Layout, Rule};
 use crate::format;
 use crate::i18n;

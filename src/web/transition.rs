@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use super::live::Live;
 use super::surface::media_matches;
-use crate::layout::{ease, tween, Layout};
+use crate::layout::{ease, Layout};
 
 const DURATION_MS: f64 = 300.0;
 
@@ -26,7 +26,8 @@ impl Live {
     fn on_screen(&self) -> Option<Layout> {
         let to = self.layout.as_ref()?;
         Some(match &self.transition {
-            Some(t) => tween(&t.from, to, t.progress()),
+            // The kind decides how its marks move.
+            Some(t) => (self.chart.data().kind.spec()).tween(&t.from, to, t.progress()),
             None => to.clone(),
         })
     }
@@ -55,7 +56,7 @@ impl Live {
             return Ok(());
         };
         let t = transition.progress();
-        let step = tween(&transition.from, to, t);
+        let step = (self.chart.data().kind.spec()).tween(&transition.from, to, t);
         let painted = self.paint(&step);
         if t >= 1.0 || painted.is_err() {
             self.transition = None;

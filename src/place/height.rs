@@ -7,8 +7,9 @@
 //! well in: a row per category for horizontal bars (tall enough for a name on two lines), a
 //! landscape box for the others.
 
-use super::{layout, Frame};
+use super::layout;
 use crate::i18n;
+use crate::layout::{Frame, Layout, MIN_PLOT, MIN_SIZE};
 use crate::model::Dataset;
 use crate::view::XView;
 
@@ -39,7 +40,7 @@ pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
     // Never a plot so low that the frame would shorten its texts to make room.
     let plot = (data.kind.spec())
         .plot_height(data, frame.width)
-        .max(super::frame::MIN_PLOT + 8.0);
+        .max(MIN_PLOT + 8.0);
     let mut height = (around_plot + plot).ceil();
     // Notes take at most a share of the height: grow until none is left out.
     for _ in 0..8 {
@@ -51,11 +52,11 @@ pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
         }
         height = (height * 1.25).ceil();
     }
-    height.clamp(super::MIN_SIZE, MAX_CONTENT_HEIGHT)
+    height.clamp(MIN_SIZE, MAX_CONTENT_HEIGHT)
 }
 
 /// Whether a layout had to leave notes out ("… and 3 more notes").
-fn notes_left_out(data: &Dataset, frame: &Frame, layout: &super::Layout) -> bool {
+fn notes_left_out(data: &Dataset, frame: &Frame, layout: &Layout) -> bool {
     let notes = data.notes.len();
     notes > 0
         && (layout.texts.iter())
