@@ -18,7 +18,7 @@ help:
 	@echo "make test-wasm    Rust tests in headless Chromium (tests/web.rs)"
 	@echo "make test-browser release build + Playwright tests of the demo page"
 	@echo "make test-consumers release build + the packed package in Vite, webpack, esbuild, a plain page, Node, tsc"
-	@echo "make screenshots  docs/demo.png, docs/demo@2x.png (desktop) and docs/phone.png from the demo page"
+	@echo "make screenshots  docs/demo.png, docs/demo@2x.png (desktop) and docs/phone.png from the demo page; docs/scatter.png"
 	@echo "make bench        outage-charts against Chart.js and uPlot in headless Chromium; writes BENCHMARKS.md"
 	@echo "make bench-static the command line's PNG against vl-convert (in a venv under target/), and a batch of 1,000; writes BENCHMARKS.md"
 	@echo "make clean        remove build output (target/, www/pkg/, dist/, test-results/)"
@@ -56,8 +56,10 @@ test-browser: setup
 test-consumers: setup
 	@scripts/test.sh build consumers
 
-screenshots: build
+screenshots: build cli
 	@node scripts/screenshots.mjs
+	@target/release/outage-charts render tests/fixtures/valid/scatter-cars.json -o docs/scatter.png --width 640 --height auto --scale 2
+	@echo "screenshots: wrote docs/scatter.png (the command line, 640 CSS px at scale 2)"
 
 bench: build
 	@node bench/run.mjs
