@@ -22,9 +22,11 @@ pub const MAX_CONTENT_HEIGHT: f64 = 32_000.0;
 pub fn content_height(data: &Dataset, frame: &Frame) -> f64 {
     let at = |height: f64| layout(data, &Frame { height, ..*frame });
     // The frame's height does not depend on which x values are in view: the probe looks at the
-    // first two only, so a long line is not placed (and decimated) once more just to be measured.
-    let narrow = match data.domain.positions() {
-        Some([first, second, ..]) => Some(XView::full(*first, *second)),
+    // first two only (a scatter, at a sliver of its x range), so a long line or a big scatter is
+    // not placed (decimated, thinned) once more just to be measured.
+    let narrow = match (data.domain.positions(), data.x_extent()) {
+        (Some([first, second, ..]), _) => Some(XView::full(*first, *second)),
+        (None, Some((lo, hi))) if hi > lo => Some(XView::full(lo, lo + (hi - lo) * 1e-9)),
         _ => frame.x_view,
     };
     let probe = layout(
