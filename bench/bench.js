@@ -1,7 +1,7 @@
 // The benchmark cases, the same data for every library. bench/run.mjs drives them from
 // Playwright, alternating libraries over several rounds; each function returns milliseconds.
 import init, { OutageChart, builtinDatasets } from "/www/pkg/outage_charts.js";
-import { lineData, target, gainsChart, bigLineChart, settled, ink } from "/bench/charts.js";
+import { lineData, scatterData, target, gainsChart, bigLineChart, scatterChart, settled, ink } from "/bench/charts.js";
 
 const stage = document.getElementById("stage");
 let current = null; // { destroy() } of the chart on stage
@@ -31,6 +31,14 @@ async function timed(lib, chart, data) {
 
 let lastInk = 0;
 
+/** The scatter of n points, made once per n outside any time: every library draws the same
+ * arrays. */
+const scatters = new Map();
+function scatter(n) {
+  if (!scatters.has(n)) scatters.set(n, scatterData(n));
+  return scatters.get(n);
+}
+
 const libs = {
   "outage-charts": {
     firstPaint: () => timed("outage-charts", gainsChart, GAINS),
@@ -43,6 +51,7 @@ const libs = {
       return (performance.now() - t) / count;
     },
     bigLine: (n) => timed("outage-charts", bigLineChart, lineData(n)),
+    scatter: (n) => timed("outage-charts", scatterChart, scatter(n)),
     hoverTarget() {
       return stage.querySelector("canvas");
     },
@@ -62,12 +71,14 @@ const libs = {
       return (performance.now() - t) / count;
     },
     bigLine: (n) => timed("Chart.js", bigLineChart, lineData(n)),
+    scatter: (n) => timed("Chart.js", scatterChart, scatter(n)),
     hoverTarget() {
       return stage.querySelector("canvas");
     },
   },
   uPlot: {
     bigLine: (n) => timed("uPlot", bigLineChart, lineData(n)),
+    scatter: (n) => timed("uPlot", scatterChart, scatter(n)),
     hoverTarget() {
       return stage.querySelector(".u-over");
     },

@@ -13,6 +13,23 @@ export function lineData(n) {
   return { xs, ys };
 }
 
+/** A scatter of n points, the same for every library: x from the golden-ratio sequence and a
+ * second low-discrepancy sequence (the plastic number's, Roberts' R2) for the spread in y,
+ * so the points are deterministic, in no order along x, and fill a sloped, wavy band of the plot
+ * (some cells crowded, some empty). Float64Arrays, as a page holding a million points would. */
+export function scatterData(n) {
+  const g = 1.324717957244746; // the plastic number: R2 steps by 1/g and 1/g² (x by 1/φ)
+  const [a, b] = [(Math.sqrt(5) - 1) / 2, 1 / (g * g)];
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = 100 * ((0.5 + i * a) % 1);
+    xs[i] = x;
+    ys[i] = 20 + 0.5 * x + 10 * Math.sin(x / 8) + 30 * (((0.5 + i * b) % 1) - 0.5);
+  }
+  return { xs, ys };
+}
+
 /** Where `lib` draws, made before its time starts: a canvas of the stage's size alone on the
  * stage for the libraries that draw on a given canvas, the emptied stage for uPlot (it makes
  * its own canvas, inside its time). */
@@ -77,6 +94,41 @@ export const bigLineChart = {
   },
   uPlot: ({ uPlot }, stage, { xs, ys }) =>
     new uPlot({ width: 800, height: 400, scales: { x: { time: false } }, series: [{}, { stroke: "#0072b2" }] }, [xs, ys], stage),
+};
+
+/** A scatter of `xs`, `ys`: one series, dots only, 800x400 CSS px. */
+export const scatterChart = {
+  // Thinned in layout to at most one dot per 2-CSS-pixel cell (src/kinds/scatter.rs).
+  "outage-charts": ({ OutageChart }, canvas, { xs, ys }) =>
+    new OutageChart(canvas, { title: "Scatter", kind: "scatter", series: [{ name: "s", x: xs, values: ys }] }, { animate: false }),
+  // Chart.js's scatter, no animation, data as {x, y} objects (building them is part of its
+  // time). Not its big-line fast path: with parsing off Chart.js takes the data as sorted in x
+  // (its x axis then spans the first to the last point), and its decimation plugin takes only
+  // lines sorted in x, so every point is parsed and drawn.
+  "Chart.js": ({ Chart }, canvas, { xs, ys }) => {
+    const data = Array.from(xs, (x, i) => ({ x, y: ys[i] }));
+    return new Chart(canvas, {
+      type: "scatter",
+      data: { datasets: [{ label: "s", data, pointRadius: 2, borderWidth: 0, backgroundColor: "#0072b2" }] },
+      options: { animation: false, responsive: false, plugins: { title: { display: true, text: "Scatter" } } },
+    });
+  },
+  // uPlot's scatter mode (mode: 2, data [null, [xs, ys]]) with its own points-only path builder,
+  // uPlot.paths.points(): every point an arc in one Path2D, filled once. Dots 4 CSS px across,
+  // as ours are when dense; points.show off, or the builder's dots would be drawn twice.
+  uPlot: ({ uPlot }, stage, { xs, ys }) =>
+    new uPlot(
+      {
+        mode: 2,
+        width: 800,
+        height: 400,
+        title: "Scatter",
+        scales: { x: { time: false } },
+        series: [{}, { label: "s", stroke: "#0072b2", fill: "#0072b2", paths: uPlot.paths.points(), points: { show: false, size: 4, width: 0 } }],
+      },
+      [null, [xs, ys]],
+      stage,
+    ),
 };
 
 /** Waits out drawing a library deferred to a microtask (uPlot commits its first draw in one;

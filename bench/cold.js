@@ -2,7 +2,7 @@
 // the page loads one library (fetch, compile, instantiate: its "load" time), then draws one
 // chart ("construct" to pixels). Nothing ran before, so every function the chart calls runs cold
 // (for wasm: compiled lazily by V8's baseline compiler on its first call).
-import { lineData, target, gainsChart, bigLineChart, settled, ink } from "/bench/charts.js";
+import { lineData, scatterData, target, gainsChart, bigLineChart, scatterChart, settled, ink } from "/bench/charts.js";
 
 const stage = document.getElementById("stage");
 
@@ -44,10 +44,10 @@ function stylesheet(href) {
 
 window.cold = {
   /** Loads `lib`, then draws `chart` ("gains": the built-in chart from `gains`; "bigLine": a
-   * line of `points` points, built before the clock starts). Times in ms, and the pixels drawn
-   * when construction's time was taken. */
+   * line of `points` points; "scatter": a scatter of `points` points; data built before the
+   * clock starts). Times in ms, and the pixels drawn when construction's time was taken. */
   async run(lib, chart, { gains, points, pause = 0 }) {
-    const data = chart === "bigLine" ? lineData(points) : gains;
+    const data = chart === "bigLine" ? lineData(points) : chart === "scatter" ? scatterData(points) : gains;
     const t0 = performance.now();
     const L = await loaders[lib]();
     const t1 = performance.now();
@@ -56,7 +56,7 @@ window.cold = {
     const as = lib === "baseline" ? "outage-charts" : lib;
     const where = target(as, stage);
     const t2 = performance.now();
-    (chart === "bigLine" ? bigLineChart : gainsChart)[as](L, where, data);
+    ({ gains: gainsChart, bigLine: bigLineChart, scatter: scatterChart })[chart][as](L, where, data);
     const t3 = await settled();
     return { load: t1 - t0, construct: t3 - t2, ink: ink(stage) };
   },

@@ -32,6 +32,10 @@ const FIRST_PAINTS = smoke ? 3 : 10;
 const coldOnly = process.argv.includes("--cold");
 const COLD_ROUNDS = smoke ? 1 : Number(process.env.BENCH_COLD_ROUNDS || 8);
 const COLD_POINTS = smoke ? 20_000 : 166_650;
+/** The scatter's two sizes (warm and cold): a million points, and a hundred times fewer, to
+ * show how each library's cost grows with the point count. */
+const SCATTER = smoke ? 20_000 : 1_000_000;
+const SCATTER_SMALL = smoke ? 1_000 : 10_000;
 /** How long a first visit stays open before the second: V8 writes a streamed module's code
  * cache (modules over 128 KB) a moment after its functions are compiled, not at once. */
 const CODE_CACHE_WAIT = smoke ? 200 : Number(process.env.BENCH_CACHE_WAIT || 3000);
@@ -120,20 +124,22 @@ async function coldVisit(context, lib, chart, data) {
   }
 }
 
-/** The cold cases: [name, chart, device pixel ratio, second visit too]. */
+/** The cold cases: [name, chart, device pixel ratio, second visit too, points]. */
 const COLD_CASES = [
   ["g1", "gains", 1, true],
   ["g2", "gains", 2, false],
   ["line", "bigLine", 1, false],
+  ["scatter", "scatter", 1, false, SCATTER],
+  ["scatterSmall", "scatter", 1, false, SCATTER_SMALL],
 ].filter(([name]) => !process.env.BENCH_COLD_CASES || process.env.BENCH_COLD_CASES.split(",").includes(name));
 
 async function coldRounds(gains) {
   for (let round = 0; round < COLD_ROUNDS; round++) {
     const libs = round % 2 ? [...COLD_LIBS].reverse() : COLD_LIBS;
-    for (const [name, chart, dpr, again] of COLD_CASES) {
+    for (const [name, chart, dpr, again, points = COLD_POINTS] of COLD_CASES) {
       for (const lib of libs) {
         const options = { viewport: { width: 1000, height: 700 }, deviceScaleFactor: dpr };
-        const data = { gains, points: COLD_POINTS };
+        const data = { gains, points };
         const context = await browser.newContext(options);
         try {
           const first = await coldVisit(context, lib, chart, data);
@@ -223,6 +229,10 @@ try {
         record("c", lib, await painted(page, lib, "bigLine", POINTS));
         record("d", lib, await hoverCost(page, cdp, lib));
       }
+      for (const lib of order(LIBS)) {
+        record("g", lib, await painted(page, lib, "scatter", SCATTER));
+        record("h", lib, await painted(page, lib, "scatter", SCATTER_SMALL));
+      }
       console.log(`round ${round + 1}/${ROUNDS} done`);
     }
     memory = await page.evaluate((n) => window.bench.memory(n), MEMORY_SWAPS);
@@ -300,6 +310,35 @@ ${row("g1.again.construct", "(a) second visit, DPR 1: construct to pixels (ms)",
 ${row("g1.again.load", "(a) second visit: load (ms)", [])}
 `;
   };
+  const scatter = () => {
+    const n = (k) => k.toLocaleString("en");
+    const both = (c) => `${ratio(c, "Chart.js").toFixed(2)} / ${ratio(c, "uPlot").toFixed(2)}`;
+    const row = (c, what) =>
+      `| ${what} | ${ms(results[c]?.["outage-charts"])} | ${ms(results[c]?.["Chart.js"])} | ${ms(results[c]?.uPlot)} | ${results[c] ? both(c) : "—"} |`;
+    // How the time grows from the small scatter to the big one (a hundred times the points).
+    const growth = (big, small) => {
+      const g = (lib) => (results[big]?.[lib] && results[small]?.[lib] ? `×${(median(results[big][lib]) / median(results[small][lib])).toFixed(1)}` : "—");
+      return `| growth from ${n(SCATTER_SMALL)} to ${n(SCATTER)} points (median over median) | ${g("outage-charts")} | ${g("Chart.js")} | ${g("uPlot")} | |`;
+    };
+    const notes = existsSync(new URL("bench/scatter.md", root)) ? `\n${readFileSync(new URL("bench/scatter.md", root), "utf8")}` : "";
+    return `## Scatter: one series of ${n(SCATTER)} points, dots only
+
+The same deterministic points for every library (x from the golden-ratio sequence, y a wavy band
+spread by a second low-discrepancy sequence; Float64Arrays, in no order along x), 800x400 CSS px,
+from the constructor call to pixels on the canvas: outage-charts's \`scatter\` kind, uPlot in
+scatter mode (\`mode: 2\`, its \`uPlot.paths.points()\` dots), Chart.js's \`scatter\` type. Warm
+rounds as in the warm table, cold visits as in the cold table (DPR 1).
+
+| scatter case | outage-charts | Chart.js | uPlot | ratio vs Chart.js / uPlot |
+|---|---|---|---|---|
+${row("g", `warm: ${n(SCATTER)} points, construction to paint (ms)`)}
+${row("h", `warm: ${n(SCATTER_SMALL)} points, construction to paint (ms)`)}
+${growth("g", "h")}
+${row("scatter.construct", `cold: ${n(SCATTER)} points, construct to pixels (ms)`)}
+${row("scatterSmall.construct", `cold: ${n(SCATTER_SMALL)} points, construct to pixels (ms)`)}
+${growth("scatter.construct", "scatterSmall.construct")}
+${notes}`;
+  };
   const kb = (n) => (n / 1024).toFixed(1);
   const ours = size["outage-charts"];
   const sizeRow = `| (e) bytes a page loads, raw / gzip (KB) | ${kb(ours.raw)} / ${kb(ours.gzip)} | ${kb(size["Chart.js"].raw)} / ${kb(size["Chart.js"].gzip)} | ${kb(size.uPlot.raw)} / ${kb(size.uPlot.gzip)} | ${(ours.gzip / size["Chart.js"].gzip).toFixed(2)} vs Chart.js (gzip) | < ${kb(size["Chart.js"].gzip)} KB gzip | ${ours.gzip < size["Chart.js"].gzip ? "met" : `missed by ${kb(ours.gzip - size["Chart.js"].gzip)} KB`} |`;
@@ -339,7 +378,8 @@ ratios, not the absolute numbers. ${new Date().toISOString().slice(0, 10)}.
 ${sizeRow}
 
 ${cold()}
-${memory ? warm() : ""}`;
+${memory ? warm() : ""}
+${scatter()}`;
 }
 
 function readPackageVersion(name) {
