@@ -4,7 +4,7 @@
 use plotters::backend::SVGBackend;
 
 use crate::datasets::default_dataset;
-use crate::draw::{draw, draw_highlight, DashedLines, Paint};
+use crate::draw::{draw, draw_highlight, Batching, Paint};
 use crate::error::DataError;
 use crate::input::Value;
 use crate::kinds::LegendBy;
@@ -216,7 +216,7 @@ impl Chart {
     }
 
     /// Paints a layout of this chart onto any plotters backend.
-    pub fn paint<DB: DashedLines>(
+    pub fn paint<DB: Batching>(
         &self,
         layout: &Layout,
         prefers_dark: bool,
@@ -225,7 +225,7 @@ impl Chart {
         self.paint_scaled(layout, prefers_dark, 1.0, backend)
     }
 
-    fn paint_scaled<DB: DashedLines>(
+    fn paint_scaled<DB: Batching>(
         &self,
         layout: &Layout,
         prefers_dark: bool,
@@ -235,7 +235,7 @@ impl Chart {
         self.paint_in_font(layout, prefers_dark, text_scale, "sans-serif", backend)
     }
 
-    fn paint_in_font<DB: DashedLines>(
+    fn paint_in_font<DB: Batching>(
         &self,
         layout: &Layout,
         prefers_dark: bool,
@@ -252,7 +252,7 @@ impl Chart {
     }
 
     /// Paints the highlight of datum `target` on a transparent layer above the chart.
-    pub fn paint_highlight<DB: DashedLines>(
+    pub fn paint_highlight<DB: Batching>(
         &self,
         layout: &Layout,
         prefers_dark: bool,

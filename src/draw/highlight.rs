@@ -1,7 +1,7 @@
 //! The hover and keyboard highlight: drawn on its own small layer above the chart, from the
 //! one mark query every kind answers.
 
-use super::primitives::{line, DashedLines};
+use super::primitives::{line, Batching};
 use super::style::{pt, stroke};
 use super::{DrawResult, Paint};
 use crate::kinds::{sector_outline, Mark};
@@ -10,7 +10,7 @@ use crate::model::Dataset;
 
 /// Marks datum `(series, index)` on a transparent layer above the chart: an outline around its
 /// bar, slice or "not disclosed" mark, or a ring on its point with a vertical crosshair.
-pub fn draw_highlight<DB: DashedLines>(
+pub fn draw_highlight<DB: Batching>(
     layout: &Layout,
     paint: &Paint,
     (series, index): (usize, usize),
@@ -44,7 +44,7 @@ pub fn draw_highlight<DB: DashedLines>(
 }
 
 /// A ring on a point, over a dashed vertical crosshair through the plot.
-fn point_highlight<DB: DashedLines>(
+fn point_highlight<DB: Batching>(
     layout: &Layout,
     paint: &Paint,
     p: PointMark,

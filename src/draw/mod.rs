@@ -9,7 +9,7 @@ mod primitives;
 mod style;
 
 pub use highlight::{draw_highlight, highlight_bounds};
-pub use primitives::DashedLines;
+pub use primitives::Batching;
 pub(crate) use style::pt;
 
 use crate::kinds::sector_outline;
@@ -54,7 +54,7 @@ impl Paint<'_> {
 pub(crate) type DrawResult<E> = Result<(), DrawingErrorKind<E>>;
 
 /// Paints `layout` onto `backend`, background first.
-pub fn draw<DB: DashedLines>(
+pub fn draw<DB: Batching>(
     layout: &Layout,
     paint: &Paint,
     backend: &mut DB,
@@ -85,9 +85,7 @@ pub fn draw<DB: DashedLines>(
     for dots in &layout.dots {
         let color = stroke(paint.series(dots.series), 1.0);
         let radius = dots.radius.round().max(1.0) as u32;
-        for &(x, y, _) in &dots.points {
-            backend.draw_circle(pt(x, y), radius, &color, true)?;
-        }
+        backend.fill_dots(&dots.points, radius, &color)?;
     }
     for rule in layout.rules.iter().filter(|r| r.ink == Ink::Axis) {
         draw_rule(backend, rule, paint, layout.scale)?;
@@ -115,7 +113,7 @@ pub fn draw<DB: DashedLines>(
     backend.present()
 }
 
-fn draw_lines<DB: DashedLines>(
+fn draw_lines<DB: Batching>(
     layout: &Layout,
     paint: &Paint,
     backend: &mut DB,
@@ -159,7 +157,7 @@ fn draw_lines<DB: DashedLines>(
     Ok(())
 }
 
-fn draw_donut<DB: DashedLines>(
+fn draw_donut<DB: Batching>(
     layout: &Layout,
     paint: &Paint,
     backend: &mut DB,

@@ -12,7 +12,7 @@ use crate::math;
 use crate::model::Rgb;
 use crate::text::Font;
 
-pub(super) fn fill_rect<DB: DashedLines>(
+pub(super) fn fill_rect<DB: Batching>(
     backend: &mut DB,
     r: Rect,
     color: Rgb,
@@ -20,7 +20,7 @@ pub(super) fn fill_rect<DB: DashedLines>(
     backend.draw_rect(pt(r.x0, r.y0), pt(r.x1, r.y1), &stroke(color, 1.0), true)
 }
 
-pub(super) fn draw_rule<DB: DashedLines>(
+pub(super) fn draw_rule<DB: Batching>(
     backend: &mut DB,
     rule: &Rule,
     paint: &Paint,
@@ -31,7 +31,7 @@ pub(super) fn draw_rule<DB: DashedLines>(
 }
 
 /// A straight line, solid or dashed.
-pub(super) fn line<DB: DashedLines>(
+pub(super) fn line<DB: Batching>(
     backend: &mut DB,
     from: (f64, f64),
     to: (f64, f64),
@@ -46,11 +46,11 @@ pub(super) fn line<DB: DashedLines>(
     }
 }
 
-/// A backend that may dash a straight line better than one plotters line per dash. The
-/// default draws exactly that, so any backend takes it as it is (`impl DashedLines for B {}`);
-/// the browser's canvas strokes the whole line once with a line dash instead (a "not
-/// disclosed" outline is some two hundred dashes).
-pub trait DashedLines: DrawingBackend {
+/// A backend that may draw some shapes in fewer calls than plotters' primitives. The defaults
+/// draw them with those primitives, so any backend takes it as it is (`impl Batching for B {}`);
+/// the browser's canvas strokes a dashed line once with a line dash (a "not disclosed" outline
+/// is some two hundred dashes) and fills a scatter's dots as one path (thousands of them).
+pub trait Batching: DrawingBackend {
     /// `dash.0` drawn, `dash.1` left, and so on from `from` to `to`.
     fn draw_dashed_line<S: BackendStyle>(
         &mut self,
@@ -75,12 +75,25 @@ pub trait DashedLines: DrawingBackend {
         }
         Ok(())
     }
+
+    /// Filled circles of `radius` at `dots` (`(x, y, _)`, device pixels), all of `style`'s colour.
+    fn fill_dots<S: BackendStyle>(
+        &mut self,
+        dots: &[(f64, f64, usize)],
+        radius: u32,
+        style: &S,
+    ) -> DrawResult<Self::ErrorType> {
+        for &(x, y, _) in dots {
+            self.draw_circle(pt(x, y), radius, style, true)?;
+        }
+        Ok(())
+    }
 }
 
-impl DashedLines for plotters::backend::SVGBackend<'_> {}
+impl Batching for plotters::backend::SVGBackend<'_> {}
 
 /// A "not disclosed" region: light diagonal hatching inside a dashed outline.
-pub(super) fn unknown<DB: DashedLines>(
+pub(super) fn unknown<DB: Batching>(
     backend: &mut DB,
     r: Rect,
     color: Rgb,
@@ -123,7 +136,7 @@ pub(super) fn unknown<DB: DashedLines>(
     Ok(())
 }
 
-pub(super) fn text<DB: DashedLines>(
+pub(super) fn text<DB: Batching>(
     backend: &mut DB,
     mark: &TextMark,
     paint: &Paint,

@@ -6,7 +6,7 @@
 //! - dashes a line with the canvas's line dash, not a line per dash;
 //! - traces paths and polygons in one call to a JS helper instead of a `lineTo` per point;
 //! - draws unrotated text itself, setting only the context state that changed;
-//! - draws a circle in one call to a JS helper.
+//! - draws a circle in one call to a JS helper, and a scatter's dots as one filled path.
 //!
 //! Rectangles, pixels and rotated text are drawn here too, as plotters-canvas draws them: its
 //! own code writes colours and fonts with `{}` of an `f64`, which would link std's float
@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::draw::{pt, DashedLines};
+use crate::draw::{pt, Batching};
 use crate::math::Num;
 use text::TextState;
 
@@ -213,6 +213,10 @@ extern "C" {
         gap: f64,
     );
 
+    /// Filled circles of `radius` at `coords` (x0, y0, x1, y1, …) as one path, filled once.
+    #[wasm_bindgen(js_name = fillDots)]
+    fn fill_dots(context: &CanvasRenderingContext2d, color: &str, radius: f64, coords: &[f64]);
+
     #[wasm_bindgen(js_name = clearFrom)]
     fn clear_canvas_from(context: &CanvasRenderingContext2d, x: f64, y: f64);
 }
@@ -235,7 +239,7 @@ fn crisp(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
     (a, b)
 }
 
-impl DashedLines for BatchingCanvas {
+impl Batching for BatchingCanvas {
     /// With the canvas's own line dash: one segment, not one per dash.
     fn draw_dashed_line<S: BackendStyle>(
         &mut self,
@@ -245,6 +249,26 @@ impl DashedLines for BatchingCanvas {
         dash: (f64, f64),
     ) -> Result {
         self.add_line(pt(from.0, from.1), pt(to.0, to.1), style, dash);
+        Ok(())
+    }
+
+    /// One path of arcs, filled once: a scatter's thousands of dots are one call, not a
+    /// `beginPath`, `arc`, style and `fill` each.
+    fn fill_dots<S: BackendStyle>(
+        &mut self,
+        dots: &[(f64, f64, usize)],
+        radius: u32,
+        style: &S,
+    ) -> Result {
+        let color = style.color();
+        if color.alpha == 0.0 || dots.is_empty() {
+            return Ok(());
+        }
+        self.flush();
+        self.text = None; // the fill colour is text's colour too
+        let coords: Vec<f64> = dots.iter().flat_map(|&(x, y, _)| [x, y]).collect();
+        let color = css_color(color.rgb, color.alpha);
+        fill_dots(&self.context, &color, f64::from(radius), &coords);
         Ok(())
     }
 }

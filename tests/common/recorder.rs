@@ -75,7 +75,7 @@ impl Recorder {
     }
 }
 
-impl outage_charts::draw::DashedLines for Recorder {}
+impl outage_charts::draw::Batching for Recorder {}
 
 impl DrawingBackend for Recorder {
     type ErrorType = Infallible;

@@ -5,7 +5,7 @@
 
 use std::convert::Infallible;
 
-use outage_charts::draw::DashedLines;
+use outage_charts::draw::Batching;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
@@ -203,4 +203,4 @@ impl DrawingBackend for PixmapBackend {
 
 /// Dashes are drawn one by one: each is an axis-aligned run of whole pixels, which costs less
 /// here than stroking one dashed path.
-impl DashedLines for PixmapBackend {}
+impl Batching for PixmapBackend {}
