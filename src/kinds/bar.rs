@@ -15,34 +15,22 @@ use crate::numbers::Numbers;
 use crate::scale::{Band, Linear};
 use crate::text::{wrap, Font};
 
-/// `bar`: vertical bars, side by side within each category.
-pub(super) struct Bar;
-
-/// `stacked`: vertical bars piled within each category, negatives downwards.
-pub(super) struct Stacked;
-
-impl ChartKind for Bar {
-    fn words(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::Fr => "Graphique en barres",
-            Locale::En => "Bar chart",
-        }
-    }
-
-    fn positions(&self) -> Positions {
-        Positions::Categories
-    }
-
-    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
-        place_vertical(data, frame, plot, out);
-    }
+/// Vertical bars: side by side within each category (`bar`), or piled, negatives downwards
+/// (`stacked`).
+pub(super) struct Vertical {
+    stacked: bool,
 }
 
-impl ChartKind for Stacked {
+pub(super) const BAR: Vertical = Vertical { stacked: false };
+pub(super) const STACKED: Vertical = Vertical { stacked: true };
+
+impl ChartKind for Vertical {
     fn words(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::Fr => "Graphique en barres empilées",
-            Locale::En => "Stacked bar chart",
+        match (self.stacked, locale) {
+            (false, Locale::Fr) => "Graphique en barres",
+            (false, Locale::En) => "Bar chart",
+            (true, Locale::Fr) => "Graphique en barres empilées",
+            (true, Locale::En) => "Stacked bar chart",
         }
     }
 

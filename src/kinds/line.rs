@@ -12,17 +12,22 @@ use crate::model::Dataset;
 use crate::text::Font;
 use crate::view::XView;
 
-/// `line`: one line per series over a shared, ascending x.
-pub(super) struct Line;
+/// One line per series over a shared, ascending x (`line`), or filled down or up to zero
+/// (`area`).
+pub(super) struct Line {
+    area: bool,
+}
 
-/// `area`: lines filled down (or up) to zero.
-pub(super) struct Area;
+pub(super) const LINE: Line = Line { area: false };
+pub(super) const AREA: Line = Line { area: true };
 
 impl ChartKind for Line {
     fn words(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::Fr => "Graphique en courbes",
-            Locale::En => "Line chart",
+        match (self.area, locale) {
+            (false, Locale::Fr) => "Graphique en courbes",
+            (false, Locale::En) => "Line chart",
+            (true, Locale::Fr) => "Graphique en aires",
+            (true, Locale::En) => "Area chart",
         }
     }
 
@@ -31,24 +36,7 @@ impl ChartKind for Line {
     }
 
     fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
-        place(data, frame, plot, false, out);
-    }
-}
-
-impl ChartKind for Area {
-    fn words(&self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::Fr => "Graphique en aires",
-            Locale::En => "Area chart",
-        }
-    }
-
-    fn positions(&self) -> Positions {
-        Positions::SharedX
-    }
-
-    fn place(&self, data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
-        place(data, frame, plot, true, out);
+        place(data, frame, plot, self.area, out);
     }
 }
 

@@ -100,12 +100,7 @@ pub(super) fn datum_at(
 }
 
 /// The unknown value under `(px, py)`: of those a band stands for, the one nearest in x.
-pub(super) fn unknown_at(
-    layout: &Layout,
-    data: &Dataset,
-    px: f64,
-    py: f64,
-) -> Option<(usize, usize)> {
+fn unknown_at(layout: &Layout, data: &Dataset, px: f64, py: f64) -> Option<(usize, usize)> {
     layout
         .unknowns
         .iter()

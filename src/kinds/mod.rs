@@ -28,11 +28,11 @@ impl Kind {
     /// The module that answers for this kind.
     pub fn spec(self) -> &'static dyn ChartKind {
         match self {
-            Kind::Bar => &bar::Bar,
+            Kind::Bar => &bar::BAR,
             Kind::HBar => &hbar::HBar,
-            Kind::Stacked => &bar::Stacked,
-            Kind::Line => &line::Line,
-            Kind::Area => &line::Area,
+            Kind::Stacked => &bar::STACKED,
+            Kind::Line => &line::LINE,
+            Kind::Area => &line::AREA,
             Kind::Donut => &donut::Donut,
             Kind::Scatter => &scatter::Scatter,
         }

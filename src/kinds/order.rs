@@ -28,6 +28,14 @@ impl Move {
     }
 }
 
+/// The series the keyboard walks: those not switched off in the legend that have data.
+pub(super) fn walkable(data: &Dataset, hidden: &[bool]) -> Vec<usize> {
+    let shown = |s: &usize| !hidden.get(*s).copied().unwrap_or(false);
+    (0..data.series.len())
+        .filter(|s| shown(s) && !data.series[*s].values.is_empty())
+        .collect()
+}
+
 /// Keyboard order for kinds whose series share their positions: along a series by index, across
 /// series at the same index.
 pub fn step_by_index(
@@ -36,9 +44,7 @@ pub fn step_by_index(
     current: Option<(usize, usize)>,
     step: Move,
 ) -> Option<(usize, usize)> {
-    let visible: Vec<usize> = (0..data.series.len())
-        .filter(|s| !hidden.get(*s).copied().unwrap_or(false))
-        .collect();
+    let visible = walkable(data, hidden);
     let last = data.domain.len().checked_sub(1)?;
     let first_series = *visible.first()?;
     let Some((series, index)) = current.filter(|(s, _)| visible.contains(s)) else {

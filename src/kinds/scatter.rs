@@ -7,6 +7,7 @@
 //! A million points draw as at most one dot per cell, so the cost follows the canvas, not the
 //! data. Hover finds the drawn dots (what the reader sees); the keyboard walks every point.
 
+use super::order::walkable;
 use super::{ChartKind, Mark, Move, Positions, POINT_RADIUS};
 use crate::layout::cartesian::{visible_series, xy_plot};
 use crate::layout::x_axis::notes;
@@ -266,9 +267,7 @@ fn step_by_x(
     current: Option<(usize, usize)>,
     step: Move,
 ) -> Option<(usize, usize)> {
-    let visible: Vec<usize> = (0..data.series.len())
-        .filter(|s| !hidden.get(*s).copied().unwrap_or(false) && !data.series[*s].values.is_empty())
-        .collect();
+    let visible = walkable(data, hidden);
     let first_series = *visible.first()?;
     let Some((series, index)) = current.filter(|(s, _)| visible.contains(s)) else {
         let end = next_in_order(data, first_series, None, step == Move::Last)?;
