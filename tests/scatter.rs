@@ -156,7 +156,7 @@ fn million() -> Value {
 }
 
 #[test]
-fn a_million_points_draw_at_most_one_dot_per_cell() {
+fn a_million_points_draw_at_most_one_dot_per_cell_and_every_point_lies_under_one() {
     let c = outage_charts::chart::Chart::new(&million(), &Value::Undefined, Locale::En).unwrap();
     for (width, scale) in [(640.0, 1.0), (360.0, 3.0)] {
         let size = Size {
@@ -166,11 +166,40 @@ fn a_million_points_draw_at_most_one_dot_per_cell() {
         };
         let l = c.layout(size, &EstimatedText);
         let dots = l.dots[0].points.len();
-        // Cells are 2 CSS pixels square: the plot has at most (width / 2) x (height / 2).
-        let cells = (width / 2.0 + 1.0) * (400.0 / 2.0 + 1.0);
+        // Cells are 1.4 CSS pixels square: the plot has fewer than (width / 1.4) x (height / 1.4).
+        let cells = (width / 1.4 + 1.0) * (400.0 / 1.4 + 1.0);
         assert!(
             dots > 1000 && (dots as f64) <= cells,
             "{dots} dots, {cells} cells"
         );
+    }
+}
+
+#[test]
+fn every_point_in_view_lies_under_a_drawn_dot_of_its_series() {
+    let n = 4_000;
+    let x: Vec<String> = (0..n)
+        .map(|i| format!("{}", ((i as f64) * 0.618_034).fract() * 50.0))
+        .collect();
+    let v: Vec<String> = (0..n)
+        .map(|i| format!("{}", ((i as f64) * 0.414_214).fract().powi(3) * 80.0))
+        .collect();
+    let json = format!(
+        r#"{{"title":"t","kind":"scatter","series":[{{"name":"s","x":[{}],"values":[{}]}}]}}"#,
+        x.join(","),
+        v.join(",")
+    );
+    let c = chart(&json, Locale::En);
+    for (width, scale) in [(360.0, 3.0), (640.0, 1.0), (800.0, 2.0)] {
+        let l = layout(&c, width, 400.0, scale);
+        let dots = &l.dots[0];
+        assert!(dots.points.len() < n, "thinned: {}", dots.points.len());
+        let radius = dots.radius.round();
+        for index in 0..n {
+            let (px, py) = anchor(&l, c.data(), 0, index).expect("in view");
+            let covered = (dots.points.iter())
+                .any(|&(x, y, _)| (x - px).powi(2) + (y - py).powi(2) <= radius * radius);
+            assert!(covered, "point {index} at ({px}, {py}) has no dot over it");
+        }
     }
 }

@@ -17,9 +17,9 @@ use crate::model::Dataset;
 use crate::scale::Linear;
 use crate::view::XView;
 
-/// The side of a thinning cell, in CSS pixels: less than a dot's diameter, so a dot covers
-/// every point of its cell.
-const CELL: f64 = 2.0;
+/// The side of a thinning cell, in CSS pixels: its diagonal (1.98) is within the smallest dot's
+/// radius, so the dot drawn for a cell covers every point of it.
+const CELL: f64 = 1.4;
 /// A dot's radius in CSS pixels: larger while dots are few enough to tell apart.
 const DOT: f64 = 3.5;
 const CROWDED_DOT: f64 = 2.5;
@@ -110,8 +110,8 @@ fn place(data: &Dataset, frame: &Frame, plot: Rect, out: &mut Layout) {
         let (from, to) = ((xy.left, zero), (xy.right, zero));
         out.rules.push(rule(from, to, frame.px(1.5), Ink::Axis));
     }
-    let in_view: usize = visible.iter().map(|s| data.series[*s].values.len()).sum();
-    let radius = frame.px(match in_view {
+    let points: usize = visible.iter().map(|s| data.series[*s].values.len()).sum();
+    let radius = frame.px(match points {
         0..=200 => DOT,
         201..=2_000 => CROWDED_DOT,
         _ => DENSE_DOT,
