@@ -252,8 +252,12 @@ try {
   console.log(table);
   if (BASELINE) {
     for (const c of Object.keys(results).filter((c) => results[c].baseline)) {
-      const [ours, base] = [median(results[c]["outage-charts"]), median(results[c].baseline)];
-      console.log(`${c}: this build ${ours.toFixed(2)} ms, baseline ${base.toFixed(2)} ms, ratio ${(ours / base).toFixed(3)}`);
+      const [ours, base] = [results[c]["outage-charts"], results[c].baseline];
+      const ms = (xs) => `${median(xs).toFixed(2)} ms (${spread(xs).map((x) => x.toFixed(2)).join("–")})`;
+      // Each round measures both builds one after the other: their ratio round by round.
+      const paired = ours.map((x, i) => x / base[i]);
+      const [lo, hi] = spread(paired);
+      console.log(`${c}: this build ${ms(ours)}, baseline ${ms(base)}, ratio ${(median(ours) / median(base)).toFixed(3)}; per round ${median(paired).toFixed(3)} (${lo.toFixed(3)}–${hi.toFixed(3)})`);
     }
   }
   if (smoke || coldOnly) {
