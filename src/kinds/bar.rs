@@ -196,13 +196,7 @@ fn group_vertical(
             }
             None => {
                 let rect = Rect::spanning(x0, top, x1, bottom);
-                out.unknowns.push(UnknownMark {
-                    series,
-                    index,
-                    last: index,
-                    rect,
-                    edge: false,
-                });
+                out.unknowns.push(UnknownMark::single(series, index, rect));
                 let words = data.series[series].unknown_words(frame.locale);
                 unknown_label_vertical(rect, words, frame, out);
             }
@@ -267,13 +261,7 @@ fn stack_vertical(
     let mut top = y.map(up);
     for series in unknown {
         let rect = Rect::spanning(x0, top - block, x1, top);
-        out.unknowns.push(UnknownMark {
-            series,
-            index,
-            last: index,
-            rect,
-            edge: false,
-        });
+        out.unknowns.push(UnknownMark::single(series, index, rect));
         top -= block;
     }
 }

@@ -180,13 +180,7 @@ fn row(data: &Dataset, frame: &Frame, rows: &Rows, (index, top): (usize, f64), o
         let middle = (y0 + y1) / 2.0;
         let Some(value) = data.series[series].values.get(index).copied().flatten() else {
             let rect = Rect::spanning(rows.span.0, y0, rows.span.1, y1);
-            out.unknowns.push(UnknownMark {
-                series,
-                index,
-                last: index,
-                rect,
-                edge: false,
-            });
+            out.unknowns.push(UnknownMark::single(series, index, rect));
             if font.size <= slot {
                 let words = format!("? {}", data.series[series].unknown_words(frame.locale));
                 let (tx, h_align) = if rows.words_left {

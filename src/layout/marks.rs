@@ -102,6 +102,17 @@ pub struct UnknownMark {
 }
 
 impl UnknownMark {
+    /// One unknown value drawn over `rect` (a bar's place, a row, a block on a stack).
+    pub fn single(series: usize, index: usize, rect: Rect) -> UnknownMark {
+        UnknownMark {
+            series,
+            index,
+            last: index,
+            rect,
+            edge: false,
+        }
+    }
+
     /// Whether the mark shows datum `index` of `series`.
     pub fn covers(&self, series: usize, index: usize) -> bool {
         self.series == series && (self.index..=self.last).contains(&index)
