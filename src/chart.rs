@@ -91,8 +91,10 @@ impl Chart {
     /// `setData(chart.data)` changes nothing.
     pub fn set_data(&mut self, value: &Value) -> Result<(), DataError> {
         let data = validate(value)?;
+        // A scatter's kind of x is in its series, not its domain.
         let same_kind = data.kind == self.data.kind
-            && std::mem::discriminant(&data.domain) == std::mem::discriminant(&self.data.domain);
+            && std::mem::discriminant(&data.domain) == std::mem::discriminant(&self.data.domain)
+            && data.x_is_dates() == self.data.x_is_dates();
         let was_hidden = if same_kind {
             self.hidden_names()
         } else {
