@@ -23,8 +23,10 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::draw::{pt, Batching};
 use crate::math::Num;
+use js::{circle, clear_canvas_from, fill_dots, stroke_segments, trace_path};
 use text::TextState;
 
+mod js;
 mod text;
 
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasFailed>>;
@@ -181,44 +183,6 @@ fn flat(points: impl IntoIterator<Item = BackendCoord>) -> Vec<f64> {
         .into_iter()
         .flat_map(|(x, y)| [f64::from(x), f64::from(y)])
         .collect()
-}
-
-#[wasm_bindgen(module = "/src/web/helpers.js")]
-extern "C" {
-    /// Begins a path through the points of `coords` in one call: a line of a few thousand
-    /// points would otherwise be a few thousand `lineTo` calls from Rust.
-    #[wasm_bindgen(js_name = tracePath)]
-    fn trace_path(context: &CanvasRenderingContext2d, coords: &[f64]);
-
-    /// `beginPath`, `arc`, the style and `fill` or `stroke`, in one call.
-    fn circle(
-        context: &CanvasRenderingContext2d,
-        x: f64,
-        y: f64,
-        radius: f64,
-        color: &str,
-        width: f64,
-        fill: bool,
-    );
-
-    /// The pending lines, as one path: a style, a `moveTo` and `lineTo` per line, one `stroke`,
-    /// dashed when `dash` is not 0.
-    #[wasm_bindgen(js_name = strokeSegments)]
-    fn stroke_segments(
-        context: &CanvasRenderingContext2d,
-        color: &str,
-        width: f64,
-        coords: &[f64],
-        dash: f64,
-        gap: f64,
-    );
-
-    /// Filled circles of `radius` at `coords` (x0, y0, x1, y1, …) as one path, filled once.
-    #[wasm_bindgen(js_name = fillDots)]
-    fn fill_dots(context: &CanvasRenderingContext2d, color: &str, radius: f64, coords: &[f64]);
-
-    #[wasm_bindgen(js_name = clearFrom)]
-    fn clear_canvas_from(context: &CanvasRenderingContext2d, x: f64, y: f64);
 }
 
 /// Vertical and horizontal lines moved half a pixel, as plotters-canvas does, so a 1 px line
