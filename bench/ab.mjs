@@ -8,10 +8,9 @@
 // first paint; (c) one line of 166,650 points, construction to paint; (d) 1,000 pointer moves
 // over it, main-thread time per move (CDP's TaskDuration, as run.mjs measures it). uPlot is
 // measured beside them for (c) and (d), as a reference. AB_ROUNDS (default 8) rounds.
-import { createServer } from "node:http";
-import { readFileSync, existsSync } from "node:fs";
-import { extname, normalize, resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { median, serve as serveFiles } from "./common.mjs";
 
 const BASELINE = process.argv[2] || process.env.BENCH_BASELINE;
 if (!BASELINE || !existsSync(`${BASELINE}/outage_charts.js`)) {
@@ -24,8 +23,6 @@ const MOVES = Number(process.env.AB_MOVES || 1_000);
 const FIRST_PAINTS = 10;
 const LIBS = ["current", "baseline"];
 
-const root = new URL("../", import.meta.url);
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
 
 // Both modules in one page: each has its own wasm instance and memory.
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -63,24 +60,9 @@ window.ab = {
 };
 </script></head><body><div id="stage"></div></body></html>`;
 
-function serve() {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    if (path === "/bench/ab.html") return res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
-    const file = path.startsWith("/baseline/") ? resolve(BASELINE, path.slice(10)) : new URL(`.${path}`, root);
-    const served = ["/www/", "/bench/", "/baseline/", "/node_modules/uplot/dist/"].some((p) => path.startsWith(p));
-    if (!served || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": TYPES[extname(path)] || "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
-}
+const serve = () =>
+  serveFiles({ prefixes: ["/www/", "/bench/", "/node_modules/uplot/dist/"], baseline: BASELINE, pages: { "/bench/ab.html": PAGE } });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const results = {};
 const record = (c, lib, v) => ((results[c] ??= {})[lib] ??= []).push(v);
 

@@ -15,12 +15,12 @@
 //
 // Build first (make bench does). Serves the repository's www/, bench/ and the two libraries'
 // dist/ folders on 127.0.0.1 itself and stops the server at the end.
-import { createServer } from "node:http";
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { cpus, tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { median, root, serve as serveFiles } from "./common.mjs";
 
 const smoke = process.argv.includes("--smoke");
 const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS || 5);
@@ -48,31 +48,11 @@ const BASELINE = process.env.BENCH_BASELINE;
 const pick = (all, env) => (env ? all.filter((x) => env.split(",").includes(x)) : all);
 const COLD_LIBS = pick(BASELINE ? [...LIBS, "baseline"] : LIBS, process.env.BENCH_COLD_LIBS);
 
-const root = new URL("../", import.meta.url);
 const SERVED = ["/www/", "/bench/", "/node_modules/chart.js/dist/", "/node_modules/uplot/dist/"];
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
+// Cacheable, as a site serves a library: a second visit reads it from the HTTP cache (and
+// Chrome's code cache). Each browser context has a cache of its own, empty when it starts.
+const serve = () => serveFiles({ prefixes: SERVED, baseline: BASELINE, headers: { "cache-control": "max-age=3600" } });
 
-function serve() {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    const file = BASELINE && path.startsWith("/baseline/") ? `${BASELINE}/${path.slice(10)}` : new URL(`.${path}`, root);
-    if (!(SERVED.some((p) => path.startsWith(p)) || (BASELINE && path.startsWith("/baseline/"))) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    // Cacheable, as a site serves a library: a second visit reads it from the HTTP cache (and
-    // Chrome's code cache). Each browser context has a cache of its own, empty when it starts.
-    res.writeHead(200, { "content-type": TYPES[extname(path)] || "application/octet-stream", "cache-control": "max-age=3600" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
 
 /** Per case, per library: every measurement. */

@@ -1,0 +1,30 @@
+// What the benchmark runners (run.mjs, ab.mjs) share: a file server on 127.0.0.1 and medians.
+import { createServer } from "node:http";
+import { readFileSync, existsSync } from "node:fs";
+import { extname, normalize, resolve } from "node:path";
+
+export const root = new URL("../", import.meta.url);
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
+
+/** Serves the repository's files under `prefixes`, `/baseline/…` from `baseline` (a www/pkg built
+ * earlier) when one is given, and `pages` (path → HTML) as they are; `headers` go with every
+ * file. Listens on a free port of 127.0.0.1; resolves to the server. */
+export function serve({ prefixes, baseline, pages = {}, headers = {} }) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (pages[path]) return res.writeHead(200, { "content-type": "text/html" }).end(pages[path]);
+    const fromBaseline = baseline && path.startsWith("/baseline/");
+    const file = fromBaseline ? resolve(baseline, path.slice(10)) : new URL(`.${path}`, root);
+    if (!(fromBaseline || prefixes.some((p) => path.startsWith(p))) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": TYPES[extname(path)] || "application/octet-stream", ...headers });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
