@@ -21,6 +21,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { median, root, serve as serveFiles } from "./common.mjs";
+import { firstVisits, describeNetwork, NETWORKS } from "./network.mjs";
 
 const smoke = process.argv.includes("--smoke");
 const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS || 5);
@@ -31,6 +32,8 @@ const MEMORY_SWAPS = smoke ? 500 : 10_000;
 const FIRST_PAINTS = smoke ? 3 : 10;
 const coldOnly = process.argv.includes("--cold");
 const COLD_ROUNDS = smoke ? 1 : Number(process.env.BENCH_COLD_ROUNDS || 8);
+/** A first visit over a throttled network (network.mjs): rounds of every page on each network. */
+const NETWORK_ROUNDS = smoke ? 1 : Number(process.env.BENCH_NETWORK_ROUNDS || 8);
 const COLD_POINTS = smoke ? 20_000 : 166_650;
 /** The scatter's two sizes (warm and cold): a million points, and a hundred times fewer, to
  * show how each library's cost grows with the point count. */
@@ -219,16 +222,18 @@ try {
   }
   await page.close();
   await coldRounds(gains);
+  const network = coldOnly ? null : await firstVisits(browser, gains, NETWORK_ROUNDS, console.log);
   const size = sizes();
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
 
   const numbers = [...Object.values(results).flatMap((c) => Object.values(c).flat()), size["outage-charts"].gzip];
+  if (network) numbers.push(...Object.values(network).flatMap((byPage) => Object.values(byPage).flat()));
   if (memory) numbers.push(memory.wasm);
   const bad = numbers.filter((n) => !Number.isFinite(n) || n < 0);
   if (bad.length) throw new Error(`non-finite or negative measurements: ${bad.join(", ")}`);
   if (memory && !Number.isFinite(memory.heap)) throw new Error("the JS heap could not be measured");
 
-  const table = report({ memory, size, chromiumVersion });
+  const table = report({ memory, size, network, chromiumVersion });
   console.log(table);
   if (BASELINE) {
     for (const c of Object.keys(results).filter((c) => results[c].baseline)) {
@@ -258,7 +263,7 @@ try {
 }
 process.exit(failed ? 1 : 0);
 
-function report({ memory, size, chromiumVersion }) {
+function report({ memory, size, network, chromiumVersion }) {
   const ms = (xs) => {
     if (!xs) return "—";
     const [lo, hi] = spread(xs);
@@ -292,6 +297,27 @@ ${row("line.construct", `(c) one line of ${COLD_POINTS.toLocaleString("en")} poi
 ${row("line.load", "(c) load (ms)", [])}
 ${row("g1.again.construct", "(a) second visit, DPR 1: construct to pixels (ms)", [])}
 ${row("g1.again.load", "(a) second visit: load (ms)", [])}
+`;
+  };
+  const overNetwork = () => {
+    const names = Object.keys(Object.values(network)[0]);
+    const rows = Object.entries(network).map(([net, byPage]) => {
+      const r = (ours, lib) => (median(byPage[ours]) / median(byPage[lib])).toFixed(2);
+      const both = (ours) => `${r(ours, "Chart.js")} / ${r(ours, "uPlot")}`;
+      return `| ${net}: ${describeNetwork(NETWORKS[net])} | ${names.map((p) => ms(byPage[p])).join(" | ")} | ${both(names[0])}; with hints ${both(names[1])} |`;
+    });
+    return `## A first visit over a network (${NETWORK_ROUNDS} rounds)
+
+From navigation to the built-in chart's pixels, each library embedded as its documentation says
+(ours: the element's script tag and the element; with the README's two preload lines; the others:
+a script tag and a few lines drawing the chart as above), every file served gzipped through
+Chromium's network throttling, each visit in a fresh context (\`bench/network.mjs\`). Here the
+bytes and the requests one after another count, which the cold table above (files from memory)
+leaves out.
+
+| network | ${names.join(" | ")} | ratio vs Chart.js / uPlot |
+|---|${names.map(() => "---|").join("")}---|
+${rows.join("\n")}
 `;
   };
   const scatter = () => {
@@ -362,6 +388,7 @@ ratios, not the absolute numbers. ${new Date().toISOString().slice(0, 10)}.
 ${sizeRow}
 
 ${cold()}
+${network ? overNetwork() : ""}
 ${memory ? warm() : ""}
 ${scatter()}`;
 }

@@ -40,12 +40,14 @@ if grep -q 'Symbol\.dispose' "$stage/outage_charts.d.ts"; then
     "Update the grep in scripts/package.sh to the new form."
 fi
 
-# The element imports the module from ./pkg/ in www/; in the package it sits beside index.js, and
-# importing that (not the glue) shares one instance with the page's own init().
-sed 's#from "\./pkg/outage_charts\.js"#from "./index.js"#' www/outage-chart.js >"$stage/element.js"
-if [ "$(grep -c 'from "\./index\.js"' "$stage/element.js")" != 1 ] || grep -q '\./pkg/' "$stage/element.js"; then
-  fail "www/outage-chart.js no longer imports the module as scripts/package.sh expects." \
-    "It must import from \"./pkg/outage_charts.js\" exactly once; update the sed in scripts/package.sh."
+# The element imports the module and preloads the wasm from ./pkg/ in www/; in the package both
+# sit beside it, and importing index.js (not the glue) shares one instance with the page's init().
+sed -e 's#import("\./pkg/outage_charts\.js")#import("./index.js")#' \
+    -e 's#"\./pkg/outage_charts_bg\.wasm"#"./outage_charts_bg.wasm"#' www/outage-chart.js >"$stage/element.js"
+if [ "$(grep -c 'import("\./index\.js")' "$stage/element.js")" != 1 ] ||
+   [ "$(grep -c '"\./outage_charts_bg\.wasm"' "$stage/element.js")" != 1 ] || grep -q '\./pkg/' "$stage/element.js"; then
+  fail "www/outage-chart.js no longer loads the module as scripts/package.sh expects." \
+    "It must import(\"./pkg/outage_charts.js\") and name \"./pkg/outage_charts_bg.wasm\" once each; update the sed in scripts/package.sh."
 fi
 
 node -e '

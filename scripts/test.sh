@@ -22,6 +22,7 @@ if [ "$#" -gt 0 ]; then phases=("$@"); else phases=("${all_phases[@]}"); fi
 logs=target/test-logs
 mkdir -p "$logs"
 rm -f "$logs"/*.log
+touch "$logs/.started" # reports older than this are from another run
 
 if [ -t 1 ]; then
   bold=$'\033[1m'; red=$'\033[1;31m'; green=$'\033[1;32m'; blue=$'\033[1;34m'; reset=$'\033[0m'
@@ -134,8 +135,9 @@ for log in "$logs"/unit.log "$logs"/wasm.log; do
     passed=$((passed + p)); failed=$((failed + f))
   done < <(sed 's/\x1b\[[0-9;]*m//g' "$log" | sed -n 's/^test result: [a-zA-Z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p')
 done
+# Only the reports of phases that ran now: an older one may be left from another run.
 for report in test-results/results.json test-results/consumers.json; do
-  [ -f "$report" ] || continue
+  [ -f "$report" ] && [ "$report" -nt "$logs/.started" ] || continue
   read -r p f < <(node -e '
     const s = require("./" + process.argv[1]).stats;
     console.log(s.expected + s.flaky, s.unexpected);' "$report")

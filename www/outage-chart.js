@@ -16,13 +16,29 @@
 // notes, every category name) unless the page's CSS gives it a height, which then wins. A page
 // holding one element inside an iframe posts its height to the parent:
 // { type: "outage-chart:height", height } (see the README for the host page's few lines).
-import init, { OutageChart, builtinDatasets } from "./pkg/outage_charts.js";
+//
+// Loading: imported statically, the module would cost a first visit one round trip after
+// another (this file, then the glue, then its helpers, and only then the wasm: ~0.5 s on a
+// mobile network, bench/network.mjs). So the glue is imported when the first element connects,
+// and the wasm is requested as soon as this file runs, through a preload that the glue's own
+// fetch of the same file then reads, whoever calls init first (the element or a page script).
+// None is added once the wasm has been fetched; a page giving init a wasm from elsewhere would
+// download both.
+const WASM = new URL("./pkg/outage_charts_bg.wasm", import.meta.url).href;
+if (globalThis.document && !performance.getEntriesByName(WASM).length) {
+  document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", type: "application/wasm", crossOrigin: "anonymous", href: WASM }));
+}
 
+/** The module's exports, once loaded. */
+let glue;
 let wasmReady;
 /** Loads the module once for the whole page: the wasm the glue finds beside itself, or the one a
  * page script already gave init (the npm package's init shares one instance with the page). */
 function ready() {
-  wasmReady ??= init();
+  wasmReady ??= import("./pkg/outage_charts.js").then(async (loaded) => {
+    await loaded.default();
+    glue = loaded;
+  });
   return wasmReady;
 }
 
@@ -146,7 +162,7 @@ class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
     this.#setSizedByPage(this.#sizedByPage());
     const height = this.#byPage ? "css" : "auto";
     if (!this.#attempt(() => {
-      this.#chart = new OutageChart(this.#canvas, data, { animate: true, height });
+      this.#chart = new glue.OutageChart(this.#canvas, data, { animate: true, height });
     })) return false;
     this.#followSize();
     // The chart starts with the defaults; the attributes change them. A chart made again (the
@@ -175,7 +191,7 @@ class OutageChartElement extends (globalThis.HTMLElement ?? class {}) {
    * name fires chart-error and changes nothing. */
   #applyBuiltin(name) {
     const key = name ?? "user-gains";
-    const all = builtinDatasets(this.#builtinLocale());
+    const all = glue.builtinDatasets(this.#builtinLocale());
     if (!(key in all)) {
       const known = Object.keys(all).map((n) => `"${n}"`).join(", ");
       this.#error(`dataset: expected one of ${known}, got "${key}"`);

@@ -54,6 +54,9 @@ for (const [name, url] of Object.entries(pages)) {
     page.on("pageerror", (error) => problems.push(error.message));
     page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
     page.on("response", (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+    // The element preloads the wasm before the page's init fetches it: one download between them.
+    const wasmFetches = [];
+    page.on("request", (request) => new URL(request.url()).pathname.endsWith(".wasm") && wasmFetches.push(request.url()));
 
     // The helpers above, as functions of the page.
     await page.addInitScript({ content: `window.colours = ${colours}; window.firstHit = ${firstHit};` });
@@ -79,6 +82,7 @@ for (const [name, url] of Object.entries(pages)) {
     const fromElement = await hover(page, inner, await element.elementHandle(), elementHit);
     expect(fromElement.index).toBe(elementHit.hit.index);
 
+    expect(wasmFetches).toHaveLength(1);
     expect(problems).toEqual([]);
   });
 }
