@@ -37,11 +37,12 @@ const GROUPS = [
   ["serde, serde-wasm-bindgen", /serde/],
   ["wasm-bindgen glue, js-sys, web-sys", /wasm_bindgen|js_sys|web_sys|externref|shim|__wbg|__wbindgen/],
   ["plotters", /plotters/],
-  ["layout", /outage_charts::(layout|chart::Chart::layout|scale|time_ticks|text)/],
+  ["chart kinds and layout", /outage_charts::(kinds|place|layout|chart::Chart::(layout|content_height)|scale|time_ticks|text|theme|chart::Chart::palette)/],
   ["validation, input, options, errors", /outage_charts::(validate|input|options|error|model|web::read)/],
   ["numbers and their formatting (ours)", /outage_charts::(format|numbers|exact|locale|i18n|dates)/],
-  ["interaction, readers, the rest of web", /outage_charts::(web|hit|navigate|describe|tooltip|view)/],
-  ["drawing", /outage_charts::draw|BatchingCanvas/],
+  ["interaction, readers, the rest of web", /outage_charts::(web|interaction|hit|navigate|describe|datum|tooltip|view)/],
+  ["drawing", /outage_charts::(draw|chart::Chart::(paint|draw))|BatchingCanvas/],
+  ["built-in datasets and font metrics", /outage_charts::(datasets|builtin_font|font_metrics)/],
   ["data segments (strings, tables)", /^data segment/],
 ];
 

@@ -15,11 +15,12 @@
 //
 // Build first (make bench does). Serves the repository's www/, bench/ and the two libraries'
 // dist/ folders on 127.0.0.1 itself and stops the server at the end.
-import { readFileSync, readdirSync, writeFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { transformSync } from "esbuild";
 import { median, root, serve as serveFiles } from "./common.mjs";
 import { firstVisits, describeNetwork, NETWORKS } from "./network.mjs";
 
@@ -153,17 +154,12 @@ async function coldRounds(gains) {
   }
 }
 
-/** The small JS modules wasm-bindgen writes beside the glue (www/pkg/snippets/). */
-function snippets() {
-  const dir = new URL("www/pkg/snippets/", root);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true })
-    .filter((f) => f.endsWith(".js"))
-    .map((f) => `www/pkg/snippets/${f}`);
-}
-
 function sizes() {
-  const file = (p) => readFileSync(new URL(p, root));
+  // The element as the package ships it: minified (scripts/package.sh).
+  const file = (p) =>
+    p === "www/outage-chart.js"
+      ? Buffer.from(transformSync(readFileSync(new URL(p, root), "utf8"), { minify: true, format: "esm" }).code)
+      : readFileSync(new URL(p, root));
   const measure = (paths) => {
     const bytes = paths.map(file);
     return {
@@ -172,7 +168,7 @@ function sizes() {
     };
   };
   return {
-    "outage-charts": measure(["www/pkg/outage_charts_bg.wasm", "www/pkg/outage_charts.js", ...snippets(), "www/outage-chart.js"]),
+    "outage-charts": measure(["www/pkg/outage_charts_bg.wasm", "www/pkg/outage_charts.js", "www/outage-chart.js"]),
     "Chart.js": measure(["node_modules/chart.js/dist/chart.umd.min.js"]),
     uPlot: measure(["node_modules/uplot/dist/uPlot.iife.min.js", "node_modules/uplot/dist/uPlot.min.css"]),
   };

@@ -3,7 +3,7 @@
 # package builds first) into dist/outage-charts-<version>.tgz, the version being Cargo.toml's.
 #   npm/        the hand-written part: package.json (its version is filled in here), README.md,
 #               index.js (an init that instantiates once) and the .d.ts of the entry points
-#   www/pkg/    the wasm-bindgen glue, its snippets and the optimised wasm
+#   www/pkg/    the wasm-bindgen glue (its snippets bundled in) and the optimised wasm
 #   www/outage-chart.js  the element, importing the package's index.js instead of ./pkg/
 # then prints the tarball's size and what a page loads, gzipped.
 set -euo pipefail
@@ -27,7 +27,7 @@ version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 stage=target/npm-package
 rm -rf "$stage"
 mkdir -p "$stage" dist
-cp -r www/pkg/outage_charts.js www/pkg/outage_charts_bg.wasm www/pkg/snippets "$stage/"
+cp www/pkg/outage_charts.js www/pkg/outage_charts_bg.wasm "$stage/"
 cp npm/index.js npm/index.d.ts npm/element.d.ts npm/README.md CHANGELOG.md "$stage/"
 cp www/dataset.schema.json "$stage/"
 
@@ -49,6 +49,9 @@ if [ "$(grep -c 'import("\./index\.js")' "$stage/element.js")" != 1 ] ||
   fail "www/outage-chart.js no longer loads the module as scripts/package.sh expects." \
     "It must import(\"./pkg/outage_charts.js\") and name \"./pkg/outage_charts_bg.wasm\" once each; update the sed in scripts/package.sh."
 fi
+# Shipped minified, like the glue: its comments are for this repository's readers.
+node_modules/.bin/esbuild --minify --format=esm --log-level=warning "$stage/element.js" --outfile="$stage/element.min.js"
+mv "$stage/element.min.js" "$stage/element.js"
 
 node -e '
   const fs = require("fs");
@@ -64,12 +67,12 @@ say "npm pack -> $tarball"
 npm pack --silent --pack-destination dist "./$stage" >/dev/null
 [ -f "$tarball" ] || fail "npm pack did not write $tarball."
 
-# What a page that uses the element loads: the element, index.js, the glue, its snippets, the wasm.
+# What a page that uses the element loads: the element, index.js, the glue, the wasm.
 printf '\n%-34s %10s %12s\n' "what" "bytes" "gzip -9"
 printf '%-34s %10d %12s\n' "$tarball" "$(wc -c <"$tarball")" "-"
 total_raw=0
 total_gz=0
-for f in element.js index.js outage_charts.js $(cd "$stage" && find snippets -name '*.js' | sort) outage_charts_bg.wasm; do
+for f in element.js index.js outage_charts.js outage_charts_bg.wasm; do
   raw=$(wc -c <"$stage/$f")
   gz=$(gzip -9 -c "$stage/$f" | wc -c)
   total_raw=$((total_raw + raw))

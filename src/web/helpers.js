@@ -1,5 +1,6 @@
 // The few loops that are faster written in JS than driven from Rust one call at a time.
-// wasm-bindgen copies this module beside the glue (pkg/snippets/).
+// wasm-bindgen copies this module beside the glue (pkg/snippets/); the build bundles it into the
+// glue (scripts/build.sh).
 
 /** Writes the numbers of an array (or typed array) of numbers and nulls into `into`, a view on
  * the module's memory as long as it, and returns the indices of its null items, with those of
