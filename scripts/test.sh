@@ -42,7 +42,7 @@ describe() {
     unit)        echo "cargo test (native)" ;;
     fuzz)        echo "a short run of the stable-Rust fuzzer (examples/fuzz.rs): JSON -> validate -> layout -> draw" ;;
     wasm)        echo "cargo test --target wasm32-unknown-unknown --test web (headless Chromium)" ;;
-    build)       echo "scripts/build.sh (release wasm, wasm-bindgen, wasm-opt)" ;;
+    build)       echo "scripts/build.sh (release wasm, wasm-bindgen, wasm-opt), then the module links none of the code taken out for its bytes" ;;
     static)      echo "make cli, then renderSvg in Node equals the command line's SVG over every valid fixture (after build)" ;;
     browser)     echo "npx playwright test (the demo page in headless Chromium)" ;;
     consumers)   echo "scripts/consumers.sh (the packed npm package in Vite, webpack, esbuild, a plain page, Node and tsc)" ;;
@@ -59,7 +59,7 @@ hint() {
     unit)        echo "A native Rust test failed (above). Rerun it alone with: cargo test NAME" ;;
     fuzz)        echo "The fuzzer found a panic; the input is in target/fuzz-crashes/. Reproduce with: cargo run --example fuzz -- 15" ;;
     wasm)        echo "A Rust test in tests/web.rs failed in Chromium (above). Rerun with: make test-wasm" ;;
-    build)       echo "The release build failed (above). Rerun with: make build" ;;
+    build)       echo "The release build failed, or the module links code taken out for its bytes (above). Rerun with: make build && node tests/module/unlinked.mjs" ;;
     static)      echo "renderSvg and the command line disagree (above). Rerun with: make build cli && node tests/static/same-bytes.mjs" ;;
     browser)     echo "A Playwright test failed (above). Rerun with: make test-browser   (traces and screenshots: test-results/)" ;;
     consumers)   echo "A consumer of the packed package failed (above). Rerun with: make test-consumers   (projects: target/consumers/, traces: test-results/consumers/)" ;;
@@ -86,7 +86,7 @@ run_phase() {
         return 1
       fi
       cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee "$log" ;;
-    build)  scripts/build.sh ;;
+    build)  scripts/build.sh && node tests/module/unlinked.mjs ;;
     static)
       make -s cli && node tests/static/same-bytes.mjs 2>&1 | tee "$logs/static.log" ;;
     browser)

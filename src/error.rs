@@ -106,7 +106,9 @@ fn describe_number(n: f64) -> String {
 /// The first `max` characters of `s`, with an ellipsis when cut.
 pub fn shorten(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &s[..cut]),
+        // `get`, not `&s[..cut]`: the cut is a char boundary, and indexing would link the
+        // panic path that prints the char it falls in (a few KB of core's Debug tables).
+        Some((cut, _)) => format!("{}…", s.get(..cut).unwrap_or(s)),
         None => s.to_string(),
     }
 }

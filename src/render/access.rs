@@ -9,13 +9,20 @@ use crate::model::Dataset;
 /// `svg` (as plotters writes it: the `<svg …>` tag, a newline, the drawing) with `role="img"`,
 /// a title and a description.
 pub fn with_description(svg: &str, data: &Dataset, locale: Locale) -> String {
-    let Some(end) = svg.find(">\n") else {
+    // Byte searches and checked splits, not `str::find` and `split_at`: those link the panic
+    // path that prints a char with `{:?}` (a few KB of core's Debug tables).
+    let end = svg.as_bytes().windows(2).position(|w| w == b">\n");
+    let Some((open, rest)) = end.and_then(|end| svg.split_at_checked(end + 2)) else {
         return svg.to_string();
     };
-    let (open, rest) = svg.split_at(end + 2);
-    let open = open.replacen("<svg ", "<svg role=\"img\" ", 1);
     let mut out = String::with_capacity(svg.len() + 256);
-    out.push_str(&open);
+    match open.strip_prefix("<svg ") {
+        Some(attributes) => {
+            out.push_str("<svg role=\"img\" ");
+            out.push_str(attributes);
+        }
+        None => out.push_str(open),
+    }
     out.push_str("<title>");
     escape_into(&mut out, &data.title);
     out.push_str("</title>\n<desc>");

@@ -231,7 +231,7 @@ fn color(value: &Value, path: &str) -> Result<Rgb, DataError> {
         Value::String(s) if s.len() == 7 && s.starts_with('#') => {
             let channel = |k: usize| s.get(k..k + 2).and_then(|h| u8::from_str_radix(h, 16).ok());
             match (channel(1), channel(3), channel(5)) {
-                (Some(r), Some(g), Some(b)) if s[1..].bytes().all(|c| c.is_ascii_hexdigit()) => {
+                (Some(r), Some(g), Some(b)) if s.bytes().skip(1).all(|c| c.is_ascii_hexdigit()) => {
                     Some(Rgb(r, g, b))
                 }
                 _ => None,
