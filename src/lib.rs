@@ -52,6 +52,7 @@ pub mod options;
 pub mod place;
 pub mod render;
 mod scale;
+pub mod svg;
 pub mod text;
 pub mod theme;
 mod time_ticks;

@@ -25,9 +25,6 @@ pub struct Paint<'a> {
     pub data: &'a Dataset,
     /// Each series' colour, resolved once: see [`Palette::series`].
     pub series_colors: Vec<Rgb>,
-    /// Font sizes are multiplied by this: plotters' SVG backend writes `size / 1.24`, and the
-    /// export must match the canvas.
-    pub text_scale: f64,
     /// The CSS font-family text is drawn in.
     pub family: &'a str,
 }

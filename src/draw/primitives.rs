@@ -10,7 +10,6 @@ use crate::layout::Align;
 use crate::layout::{Rect, Rule, TextMark};
 use crate::math;
 use crate::model::Rgb;
-use crate::text::Font;
 
 pub(super) fn fill_rect<DB: Batching>(
     backend: &mut DB,
@@ -90,8 +89,6 @@ pub trait Batching: DrawingBackend {
     }
 }
 
-impl Batching for plotters::backend::SVGBackend<'_> {}
-
 /// A "not disclosed" region: light diagonal hatching inside a dashed outline.
 pub(super) fn unknown<DB: Batching>(
     backend: &mut DB,
@@ -151,12 +148,8 @@ pub(super) fn text<DB: Batching>(
         Align::Center => VPos::Center,
         Align::End => VPos::Bottom,
     };
-    let font = Font {
-        size: mark.font.size * paint.text_scale,
-        ..mark.font
-    };
     let style = TextStyle {
-        font,
+        font: mark.font,
         family: paint.family,
         color: paint.rgb(mark.ink),
         anchor: Pos::new(h, v),

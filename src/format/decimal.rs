@@ -66,20 +66,24 @@ impl Decimal {
             return None;
         }
         let abs = value.abs();
-        let shortest = Decimal::parse_exp(&format!("{abs:e}"));
+        // ryu, not std's `{:e}`: the same shortest digits, without linking std's float
+        // printing (~18 KB) into the module.
+        let shortest = Decimal::parse(ryu::Buffer::new().format_finite(abs));
         Some(shortest.even_on_tie(abs))
     }
 
-    /// Reads Rust's `{:e}` output: "1.005e0", "5e-324", "0e0".
-    pub(super) fn parse_exp(text: &str) -> Decimal {
+    /// Reads a plain or exponent decimal: ryu's "1234.5", "0.001", "1.5e-7", "5e-324", or
+    /// std's `{:e}` "1.005e0", "0e0".
+    pub(super) fn parse(text: &str) -> Decimal {
         let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
-        let magnitude = exponent.parse::<i32>().unwrap_or(0);
+        let exponent = exponent.parse::<i32>().unwrap_or(0);
+        let integer_digits = mantissa.split('.').next().unwrap_or("").len() as i32;
         let digits = mantissa
             .bytes()
             .filter(u8::is_ascii_digit)
             .map(|b| b - b'0')
             .collect();
-        Decimal::normalized(digits, magnitude)
+        Decimal::normalized(digits, exponent + integer_digits - 1)
     }
 
     /// Rust's `{:e}` and ICU (double-conversion, like JavaScript) both give

@@ -78,7 +78,7 @@ fn x_values_keep_every_digit_as_intl_writes_them() {
 
 /// The digits of `value` that std writes, as the shortest decimal.
 fn shortest(value: f64) -> Decimal {
-    Decimal::parse_exp(&format!("{value:e}"))
+    Decimal::parse(&format!("{value:e}"))
 }
 
 /// Doubles where Intl's ties arise: bit patterns of every exponent, short integers times
@@ -123,7 +123,7 @@ fn lower_and_midpoint(s: &Decimal) -> (Decimal, Decimal) {
 
 /// Whether `value` is exactly `midpoint`, by std writing all of its digits (at most 767).
 fn is_exactly(value: f64, midpoint: &Decimal) -> bool {
-    Decimal::parse_exp(&format!("{value:.800e}")) == *midpoint
+    Decimal::parse(&format!("{value:.800e}")) == *midpoint
 }
 
 /// The exact tie checks (integer arithmetic, `crate::exact`) agree with std writing the
