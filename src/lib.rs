@@ -34,7 +34,6 @@ pub mod datum;
 pub mod describe;
 pub mod draw;
 pub mod error;
-mod exact;
 mod font_metrics;
 pub mod format;
 pub mod hit;

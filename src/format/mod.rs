@@ -10,8 +10,8 @@
 //! - It rounds the *shortest* decimal that reads back as the `f64` (ryu's
 //!   digits, which are `{:e}`'s), not the exact binary value: `1.15` → `1.2`,
 //!   `8.345` with 3 digits → `8.35`. So we never round with float arithmetic.
-//!   When two shortest decimals are equally close it takes the even one
-//!   (Rust takes the upper one; see `Decimal::even_on_tie`).
+//!   When two shortest decimals are equally close it takes the even one, as
+//!   ryu does (Rust's `{:e}` takes the upper one; see `Decimal::from_abs`).
 //! - Rounding is half-expand (ties away from zero) on that decimal.
 //! - Compact notation picks a scale from the magnitude (K, M, B, T; fr `k`,
 //!   `M`, `Md`, `Bn`, after a no-break space U+00A0), with nothing past T/Bn
