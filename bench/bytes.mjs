@@ -33,7 +33,7 @@ const GROUPS = [
   ["allocator (dlmalloc)", /dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)/],
   ["hashing (hashbrown, SipHash)", /hashbrown|hash::sip|DefaultHasher|BuildHasher|RandomState/],
   ["other core, alloc, std", /^<?(core|alloc|std|compiler_builtins)/],
-  ["SVG export (plotters-svg, toSvg)", /plotters_svg|SVGBackend|toSvg|to_svg/],
+  ["SVG export (svg.rs, toSvg)", /plotters_svg|SVGBackend|outage_charts::svg|toSvg|to_svg/],
   ["serde, serde-wasm-bindgen", /serde/],
   ["wasm-bindgen glue, js-sys, web-sys", /wasm_bindgen|js_sys|web_sys|externref|shim|__wbg|__wbindgen/],
   ["plotters", /plotters/],

@@ -1,8 +1,6 @@
 //! One chart's state, in plain Rust: its dataset, options and hidden series, and the steps
 //! from them to a drawing. The browser binding (`web.rs`) only adds the canvas and events.
 
-use plotters::backend::SVGBackend;
-
 use crate::datasets::default_dataset;
 use crate::draw::{draw, draw_highlight, Batching, Paint};
 use crate::error::DataError;
@@ -13,6 +11,7 @@ use crate::locale::Locale;
 use crate::model::Dataset;
 use crate::options::Options;
 use crate::place::layout;
+use crate::svg::Svg;
 use crate::text::TextMeasure;
 use crate::theme::Palette;
 use crate::validate::validate;
@@ -224,31 +223,20 @@ impl Chart {
         prefers_dark: bool,
         backend: &mut DB,
     ) -> Result<(), String> {
-        self.paint_scaled(layout, prefers_dark, 1.0, backend)
-    }
-
-    fn paint_scaled<DB: Batching>(
-        &self,
-        layout: &Layout,
-        prefers_dark: bool,
-        text_scale: f64,
-        backend: &mut DB,
-    ) -> Result<(), String> {
-        self.paint_in_font(layout, prefers_dark, text_scale, "sans-serif", backend)
+        self.paint_in_font(layout, prefers_dark, "sans-serif", backend)
     }
 
     fn paint_in_font<DB: Batching>(
         &self,
         layout: &Layout,
         prefers_dark: bool,
-        text_scale: f64,
         family: &str,
         backend: &mut DB,
     ) -> Result<(), String> {
         let palette = self.palette(prefers_dark);
         let paint = Paint {
             family,
-            ..self.paint_with(&palette, text_scale)
+            ..self.paint_with(&palette)
         };
         draw(layout, &paint, backend).map_err(|e| e.to_string())
     }
@@ -262,17 +250,16 @@ impl Chart {
         backend: &mut DB,
     ) -> Result<(), String> {
         let palette = self.palette(prefers_dark);
-        draw_highlight(layout, &self.paint_with(&palette, 1.0), target, backend)
+        draw_highlight(layout, &self.paint_with(&palette), target, backend)
             .map_err(|e| e.to_string())
     }
 
-    fn paint_with<'a>(&'a self, palette: &'a Palette, text_scale: f64) -> Paint<'a> {
+    fn paint_with<'a>(&'a self, palette: &'a Palette) -> Paint<'a> {
         let own: Vec<_> = self.data.series.iter().map(|s| s.color).collect();
         Paint {
             palette,
             data: &self.data,
             series_colors: (0..own.len()).map(|i| palette.series(&own, i)).collect(),
-            text_scale,
             family: "sans-serif",
         }
     }
@@ -304,13 +291,9 @@ impl Chart {
             scale: 1.0,
         };
         let layout = self.layout(size, measure);
-        let mut svg = String::new();
-        {
-            let dims = (layout.width.max(1.0) as u32, layout.height.max(1.0) as u32);
-            let mut backend = SVGBackend::with_string(&mut svg, dims);
-            // plotters-svg writes font sizes divided by 1.24; scale them back up to match.
-            self.paint_in_font(&layout, prefers_dark, 1.24, family, &mut backend)?;
-        }
-        Ok(svg)
+        let dims = (layout.width.max(1.0) as u32, layout.height.max(1.0) as u32);
+        let mut svg = Svg::new(dims);
+        self.paint_in_font(&layout, prefers_dark, family, &mut svg)?;
+        Ok(svg.finish())
     }
 }

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::format::JsNumber;
 use crate::input::Value;
 
 /// Bad input: where it is and what is wrong with it.
@@ -85,21 +86,12 @@ pub fn describe(value: &Value) -> String {
         Value::Null => "null".into(),
         Value::Undefined => "undefined".into(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => describe_number(*n),
+        // As the page's script would print it (`1e+21`, `NaN`).
+        Value::Number(n) => JsNumber(*n).to_string(),
         Value::String(s) => format!("\"{}\"", shorten(s, 40)),
         Value::Array(_) | Value::Numbers(_) | Value::TooLong => "an array".into(),
         Value::Object(_) => "an object".into(),
         Value::TooDeep => "a deeply nested value".into(),
-    }
-}
-
-fn describe_number(n: f64) -> String {
-    if n.is_nan() {
-        "NaN".into()
-    } else if n.is_infinite() {
-        if n > 0.0 { "Infinity" } else { "-Infinity" }.into()
-    } else {
-        n.to_string()
     }
 }
 
@@ -149,6 +141,20 @@ mod tests {
         let text = describe(&Value::String(long));
         assert_eq!(text.chars().count(), 43);
         assert!(text.ends_with("…\""));
+    }
+
+    #[test]
+    fn numbers_are_quoted_as_javascript_writes_them() {
+        let cases = [
+            (1e21, "1e+21"),
+            (2.5e-7, "2.5e-7"),
+            (-0.1, "-0.1"),
+            (f64::NAN, "NaN"),
+            (f64::NEG_INFINITY, "-Infinity"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(describe(&Value::Number(n)), text);
+        }
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Layout → any plotters [`DrawingBackend`](plotters_backend::DrawingBackend): the canvas in
+//! Layout → any plotters [`DrawingBackend`](plotters::backend::DrawingBackend): the canvas in
 //! the browser, SVG for `toSvg()`, a PNG pixmap, a recorder in tests. Nothing here decides where
 //! things go; it only paints a [`Layout`].
 
@@ -25,9 +25,6 @@ pub struct Paint<'a> {
     pub data: &'a Dataset,
     /// Each series' colour, resolved once: see [`Palette::series`].
     pub series_colors: Vec<Rgb>,
-    /// Font sizes are multiplied by this: plotters' SVG backend writes `size / 1.24`, and the
-    /// export must match the canvas.
-    pub text_scale: f64,
     /// The CSS font-family text is drawn in.
     pub family: &'a str,
 }

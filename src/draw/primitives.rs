@@ -1,8 +1,9 @@
 //! The shapes every mark is painted with: filled rectangles, rules, solid or dashed lines,
 //! hatched "not disclosed" regions and text.
 
+use plotters::backend::DrawingBackend;
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{BackendStyle, DrawingBackend};
+use plotters_backend::BackendStyle;
 
 use super::style::{pt, stroke, Stroke, TextStyle};
 use super::{DrawResult, Paint};
@@ -10,7 +11,6 @@ use crate::layout::Align;
 use crate::layout::{Rect, Rule, TextMark};
 use crate::math;
 use crate::model::Rgb;
-use crate::text::Font;
 
 pub(super) fn fill_rect<DB: Batching>(
     backend: &mut DB,
@@ -90,8 +90,6 @@ pub trait Batching: DrawingBackend {
     }
 }
 
-impl Batching for plotters::backend::SVGBackend<'_> {}
-
 /// A "not disclosed" region: light diagonal hatching inside a dashed outline.
 pub(super) fn unknown<DB: Batching>(
     backend: &mut DB,
@@ -151,12 +149,8 @@ pub(super) fn text<DB: Batching>(
         Align::Center => VPos::Center,
         Align::End => VPos::Bottom,
     };
-    let font = Font {
-        size: mark.font.size * paint.text_scale,
-        ..mark.font
-    };
     let style = TextStyle {
-        font,
+        font: mark.font,
         family: paint.family,
         color: paint.rgb(mark.ink),
         anchor: Pos::new(h, v),

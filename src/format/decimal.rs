@@ -2,7 +2,6 @@
 //! in float arithmetic, so `1.15` rounds to `1.2` as the browser writes it.
 
 use super::symbols::{digit_char, grouped, Symbols};
-use crate::exact;
 
 /// How a number is rounded, as an Intl option set.
 #[derive(Debug, Clone, Copy)]
@@ -65,69 +64,28 @@ impl Decimal {
         if !value.is_finite() {
             return None;
         }
-        let abs = value.abs();
-        let shortest = Decimal::parse_exp(&format!("{abs:e}"));
-        Some(shortest.even_on_tie(abs))
+        // ryu, not std's `{:e}`: without std's float printing (~18 KB of the module), and with
+        // Intl's digits where std's differ. When the double lies exactly halfway between two
+        // shortest decimals that both read back, ICU (double-conversion, like JavaScript) and
+        // ryu take the even one, std the upper one: 922000000000000.25 is "…0.2" for Intl and
+        // ryu, "…0.3" for `{:e}`.
+        Some(Decimal::parse(
+            ryu::Buffer::new().format_finite(value.abs()),
+        ))
     }
 
-    /// Reads Rust's `{:e}` output: "1.005e0", "5e-324", "0e0".
-    pub(super) fn parse_exp(text: &str) -> Decimal {
+    /// Reads a plain or exponent decimal: ryu's "1234.5", "0.001", "1.5e-7", "5e-324", or
+    /// std's `{:e}` "1.005e0", "0e0".
+    pub(super) fn parse(text: &str) -> Decimal {
         let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
-        let magnitude = exponent.parse::<i32>().unwrap_or(0);
+        let exponent = exponent.parse::<i32>().unwrap_or(0);
+        let integer_digits = mantissa.split('.').next().unwrap_or("").len() as i32;
         let digits = mantissa
             .bytes()
             .filter(u8::is_ascii_digit)
             .map(|b| b - b'0')
             .collect();
-        Decimal::normalized(digits, magnitude)
-    }
-
-    /// Rust's `{:e}` and ICU (double-conversion, like JavaScript) both give
-    /// the shortest digits that read back as the `f64`, but when the `f64`
-    /// lies exactly halfway between two such candidates Rust takes the upper
-    /// one and ICU the even one: 922000000000000.25 is "…0.3" for Rust,
-    /// "…0.2" for Intl. `self` is Rust's choice for `abs`.
-    ///
-    /// A tie needs at least 16 digits, so shorter decimals skip the exact
-    /// check (hover formats a number on every move).
-    /// Both candidates `d × 10^k` read back as `abs` only if the gap between
-    /// neighbouring doubles (at most `abs` × 2^-52) is about 10^k or more;
-    /// with n digits `abs` < 10^(k+n), so 10^-n ≥ 2^-51 (a factor of 2 to
-    /// spare), that is n ≥ 16.
-    fn even_on_tie(self, abs: f64) -> Decimal {
-        const FEWEST_DIGITS_OF_A_TIE: usize = 16;
-        let odd_last = self.digits.last().is_some_and(|d| d % 2 == 1);
-        if !odd_last
-            || self.digits.len() < FEWEST_DIGITS_OF_A_TIE
-            || !self.is_exactly_above_by_half_unit(abs)
-        {
-            return self;
-        }
-        // Only if the even candidate also reads back as the same f64.
-        if exact::reads_back_below(abs, self.last_place()) {
-            let mut lower = self.digits.clone();
-            if let Some(last) = lower.last_mut() {
-                *last = last.saturating_sub(1);
-            }
-            Decimal::normalized(lower, self.magnitude)
-        } else {
-            self
-        }
-    }
-
-    /// Whether `abs` is exactly `self` minus half a unit of its last digit.
-    pub(super) fn is_exactly_above_by_half_unit(&self, abs: f64) -> bool {
-        // The midpoint's digits: ten times ours, minus 5. A double's shortest digits are at
-        // most 17, so they fit in a u64.
-        let Some(digits) = self
-            .digits
-            .iter()
-            .try_fold(0u64, |n, &d| n.checked_mul(10)?.checked_add(u64::from(d)))
-            .and_then(|n| n.checked_mul(10)?.checked_sub(5))
-        else {
-            return false;
-        };
-        exact::equals_decimal(abs, digits, self.last_place() - 1)
+        Decimal::normalized(digits, exponent + integer_digits - 1)
     }
 
     /// The power of ten of the last digit.

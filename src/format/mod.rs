@@ -7,11 +7,11 @@
 //! `tests/tools/intl-cases.mjs` (run it with `--write` to refresh them).
 //!
 //! How Intl (ICU) works, and so how this module works:
-//! - It rounds the *shortest* decimal that reads back as the `f64` (what
-//!   `{:e}` prints), not the exact binary value: `1.15` → `1.2`,
+//! - It rounds the *shortest* decimal that reads back as the `f64` (ryu's
+//!   digits, which are `{:e}`'s), not the exact binary value: `1.15` → `1.2`,
 //!   `8.345` with 3 digits → `8.35`. So we never round with float arithmetic.
-//!   When two shortest decimals are equally close it takes the even one
-//!   (Rust takes the upper one; see `Decimal::even_on_tie`).
+//!   When two shortest decimals are equally close it takes the even one, as
+//!   ryu does (Rust's `{:e}` takes the upper one; see `Decimal::from_abs`).
 //! - Rounding is half-expand (ties away from zero) on that decimal.
 //! - Compact notation picks a scale from the magnitude (K, M, B, T; fr `k`,
 //!   `M`, `Md`, `Bn`, after a no-break space U+00A0), with nothing past T/Bn
@@ -42,6 +42,7 @@ use crate::locale::Locale;
 mod compact;
 mod decimal;
 mod honest;
+mod js;
 mod symbols;
 #[cfg(test)]
 mod tests;
@@ -52,6 +53,7 @@ pub use honest::{
     fraction_digits_apart, honest_fraction_digits, honest_percent_digits, percent_digits_apart,
     same_to_15_digits, MAX_FRACTION_DIGITS,
 };
+pub use js::JsNumber;
 use symbols::{
     around_sign, non_finite, signed, Symbols, COMPACT_MIN_GROUPING, PERCENT_MIN_GROUPING,
     STANDARD_MIN_GROUPING,

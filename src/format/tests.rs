@@ -5,7 +5,6 @@ use super::compact::times_power_of_ten;
 use super::honest::differ_at;
 use super::symbols::digit_char;
 use super::*;
-use crate::exact;
 
 mod intl;
 
@@ -78,7 +77,7 @@ fn x_values_keep_every_digit_as_intl_writes_them() {
 
 /// The digits of `value` that std writes, as the shortest decimal.
 fn shortest(value: f64) -> Decimal {
-    Decimal::parse_exp(&format!("{value:e}"))
+    Decimal::parse(&format!("{value:e}"))
 }
 
 /// Doubles where Intl's ties arise: bit patterns of every exponent, short integers times
@@ -123,49 +122,33 @@ fn lower_and_midpoint(s: &Decimal) -> (Decimal, Decimal) {
 
 /// Whether `value` is exactly `midpoint`, by std writing all of its digits (at most 767).
 fn is_exactly(value: f64, midpoint: &Decimal) -> bool {
-    Decimal::parse_exp(&format!("{value:.800e}")) == *midpoint
+    Decimal::parse(&format!("{value:.800e}")) == *midpoint
 }
 
-/// The exact tie checks (integer arithmetic, `crate::exact`) agree with std writing the
-/// double's exact digits and parsing the even candidate back.
+/// ryu's digits (`Decimal::from_abs`) are std's `{:e}` digits, except where the double lies
+/// exactly halfway between two shortest decimals that both read back: there it takes the even
+/// one, as Intl does, and std the upper one.
 #[test]
-fn tie_checks_agree_with_the_exact_digits() {
+fn ties_go_to_the_even_digits_as_in_intl() {
     let (mut ties, mut lower_refused) = (0, 0);
     for value in tie_prone_doubles() {
-        let s = shortest(value);
-        if s.digits.len() < 16 || s.digits.last().is_some_and(|d| d % 2 == 0) {
+        let ours = Decimal::from_abs(value).unwrap();
+        let std = shortest(value);
+        let odd = std.digits.last().is_some_and(|d| d % 2 == 1);
+        let (lower, midpoint) = lower_and_midpoint(&std);
+        if !odd || !is_exactly(value, &midpoint) {
+            assert_eq!(ours, std, "{value:e}");
             continue;
         }
-        let (lower, midpoint) = lower_and_midpoint(&s);
-        let tie = is_exactly(value, &midpoint);
-        assert_eq!(s.is_exactly_above_by_half_unit(value), tie, "{value:e}");
-        if tie {
-            ties += 1;
-            let digits: String = lower.digits.iter().map(|&d| digit_char(d)).collect();
-            let text = format!("0.{digits}e{}", lower.magnitude + 1);
-            let reads_back = text.parse::<f64>() == Ok(value);
-            lower_refused += usize::from(!reads_back);
-            let exact = exact::reads_back_below(value, s.last_place());
-            assert_eq!(exact, reads_back, "{value:e}");
-        }
+        ties += 1;
+        let digits: String = lower.digits.iter().map(|&d| digit_char(d)).collect();
+        let text = format!("0.{digits}e{}", lower.magnitude + 1);
+        let reads_back = text.parse::<f64>() == Ok(value);
+        lower_refused += usize::from(!reads_back);
+        assert_eq!(ours, if reads_back { lower } else { std }, "{value:e}");
     }
     assert!(ties > 20, "only {ties} ties met");
     assert!(lower_refused > 0, "no tie whose even candidate misses");
-}
-
-/// `even_on_tie` skips the exact check below 16 digits: no double with a
-/// shorter shortest decimal lies halfway between two candidates.
-#[test]
-fn no_tie_below_sixteen_digits() {
-    let mut checked = 0;
-    for value in tie_prone_doubles() {
-        let s = shortest(value);
-        if s.digits.len() < 16 && s.digits.last().is_some_and(|d| d % 2 == 1) {
-            assert!(!is_exactly(value, &lower_and_midpoint(&s).1), "{value:e}");
-            checked += 1;
-        }
-    }
-    assert!(checked > 1000, "only {checked} short odd decimals checked");
 }
 
 fn both(value: f64) -> (String, String) {

@@ -81,7 +81,8 @@ pub(crate) fn fitted_x_ticks(
             .filter_map(|(value, label)| {
                 let width = frame.measure.width(&label, font);
                 let (low, high) = (left + width / 2.0, right + frame.px(12.0) - width / 2.0);
-                (low <= high).then(|| (x.map(value).clamp(low, high), width, value, label))
+                // Not `clamp`: its check of its bounds would print them with std's float printing.
+                (low <= high).then(|| (x.map(value).max(low).min(high), width, value, label))
             })
             .collect();
         placed

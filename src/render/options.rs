@@ -2,6 +2,7 @@
 //! `{ width?, height?, locale?, theme? }`, checked with the option's name as the error's path.
 
 use crate::error::DataError;
+use crate::format::JsNumber;
 use crate::input::Value;
 use crate::locale::Locale;
 
@@ -113,7 +114,9 @@ impl StaticOptions {
 
 fn side_words(extra: &str) -> String {
     format!(
-        "a number of CSS pixels from {MIN_SIDE} to {MAX_SIDE}{}{extra}",
+        "a number of CSS pixels from {} to {}{}{extra}",
+        JsNumber(MIN_SIDE),
+        JsNumber(MAX_SIDE),
         if extra.is_empty() { "" } else { " " }
     )
 }

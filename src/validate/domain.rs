@@ -6,6 +6,7 @@ use super::fields::{array, field, string, Fields};
 use super::{MAX_CATEGORIES, MAX_STRING_CHARS, MAX_VALUES};
 use crate::dates::parse_iso;
 use crate::error::DataError;
+use crate::format::JsNumber;
 use crate::input::Value;
 use crate::kinds::Positions;
 use crate::model::{Domain, Kind};
@@ -108,7 +109,12 @@ fn number_domain(items: &[Value], at: &str, ascending: bool) -> Result<Domain, D
             if x <= prev {
                 return Err(DataError::new(
                     path(),
-                    format!("expected a number greater than x[{}] ({prev}), got {x}: x must be strictly ascending", i - 1),
+                    format!(
+                        "expected a number greater than x[{}] ({}), got {}: x must be strictly ascending",
+                        i - 1,
+                        JsNumber(prev),
+                        JsNumber(x)
+                    ),
                 ));
             }
         }

@@ -6,6 +6,7 @@ use super::fields::{field, object, text};
 use super::{MAX_NOTES, MAX_STRING_CHARS};
 use crate::dates::parse_iso;
 use crate::error::DataError;
+use crate::format::JsNumber;
 use crate::input::Value;
 use crate::model::{Domain, Note, NoteAt, Series};
 
@@ -92,7 +93,11 @@ fn note_at(
                 }),
                 _ => Err(DataError::expected(
                     path,
-                    &format!("a number from {first} to {last} (the x range)"),
+                    &format!(
+                        "a number from {} to {} (the x range)",
+                        JsNumber(first),
+                        JsNumber(last)
+                    ),
                     value,
                 )),
             }

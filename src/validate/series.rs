@@ -6,6 +6,7 @@ use super::domain::x_values;
 use super::fields::{array, field, object, string, text};
 use super::{MAX_FORMAT_DIGITS, MAX_SERIES, MAX_STRING_CHARS, MAX_UNKNOWN_CHARS, MAX_VALUES};
 use crate::error::DataError;
+use crate::format::JsNumber;
 use crate::input::Value;
 use crate::kinds::Positions;
 use crate::model::{Domain, Format, Kind, Notation, Rgb, Series, Unit};
@@ -211,8 +212,9 @@ fn values(
             Value::Number(n) if n.is_finite() && !negatives && *n < 0.0 => Err(DataError::new(
                 format!("{path}[{j}]"),
                 format!(
-                    "expected a value of at least 0 in a {}, got {n}",
-                    kind.name()
+                    "expected a value of at least 0 in a {}, got {}",
+                    kind.name(),
+                    JsNumber(*n)
                 ),
             )),
             Value::Number(n) if n.is_finite() => Ok(Some(*n)),

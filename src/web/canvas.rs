@@ -13,8 +13,9 @@
 //! printers into the module (~20 KB); this backend writes them with [`Num`]. plotters-canvas
 //! still owns the canvas (size, preparation, presentation).
 
+use plotters::backend::DrawingBackend;
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
 };
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
