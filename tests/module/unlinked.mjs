@@ -11,6 +11,11 @@ const UNLINKED = [
     what: "core's panic for slicing a str off a char boundary, which prints the char with {:?} (core's char Debug and its Unicode tables, ~5 KB gzip)",
     fix: "use s.get(a..b), split_at_checked, byte searches or strip_prefix instead of &s[a..b], split_at, str::find or replacen",
   },
+  {
+    marker: "MAX_SIG_DIGITS",
+    what: "core's float printing (flt2dec, Grisu and Dragon with their tables, ~8 KB gzip), linked by any {} or {:?} of an f64 or f32 and by f64::clamp",
+    fix: "write numbers with format::JsNumber, format::Decimal or math::Num, and clamp with .max(lo).min(hi)",
+  },
 ];
 
 const file = process.argv[2] ?? new URL("../../www/pkg/outage_charts_bg.wasm", import.meta.url);
