@@ -9,7 +9,8 @@ export const root = new URL("../", import.meta.url);
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
 
 /** Serves the repository's files under `prefixes`, `/baseline/…` from `baseline` (a www/pkg built
- * earlier) when one is given, and `pages` (path → HTML) as they are; `headers` go with every
+ * earlier) when one is given, and `pages` (path → HTML, or → { type, body }) as they are, before
+ * any file of the same path; `headers` go with every
  * file. With `gzip`, every response a browser accepts gzipped is sent so (gzip -9), as a site
  * would, so throttled transfers count the bytes a reader downloads. Listens on a free port of
  * 127.0.0.1; resolves to the server. */
@@ -23,7 +24,8 @@ export function serve({ prefixes, baseline, pages = {}, headers = {}, gzip = fal
   };
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
-    if (pages[path]) return send(req, res, "text/html", pages[path], path);
+    const page = pages[path];
+    if (page) return typeof page === "string" ? send(req, res, "text/html", page, path) : send(req, res, page.type, page.body, path);
     const fromBaseline = baseline && path.startsWith("/baseline/");
     const file = fromBaseline ? resolve(baseline, path.slice(10)) : new URL(`.${path}`, root);
     if (!(fromBaseline || prefixes.some((p) => path.startsWith(p))) || !existsSync(file)) return res.writeHead(404).end();

@@ -12,8 +12,10 @@
 // Chromium as a latency per request: "mobile" (150 ms, 1.6 Mbit/s down, 750 kbit/s up) and
 // "desktop" (40 ms, 10 Mbit/s both ways). Every measurement is a fresh browser context, so
 // nothing is cached. Build first (make build).
+import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { median, serve } from "./common.mjs";
+import { transformSync } from "esbuild";
+import { median, root, serve } from "./common.mjs";
 import { gainsChart } from "./charts.js";
 
 export const NETWORKS = {
@@ -76,7 +78,9 @@ ${head}</head><body>${body}</body></html>`;
  * fresh context of `browser`: { network: { page: [ms, …] } }. `gains`: the built-in chart's
  * figures, as the other benchmarks hand them to every library. */
 export async function firstVisits(browser, gains, rounds, log = () => {}) {
-  const pages = {}; // path → HTML
+  // path → HTML; and the element as the package ships it, minified (scripts/package.sh).
+  const element = transformSync(readFileSync(new URL("www/outage-chart.js", root), "utf8"), { minify: true, format: "esm" }).code;
+  const pages = { "/www/outage-chart.js": { type: "text/javascript", body: element } };
   const names = Object.keys(PAGES);
   names.forEach((name, i) => (pages[`/page${i}.html`] = page(name, PAGES[name](gains))));
   const files = await serve({ pages, prefixes: ["/www/", "/node_modules/chart.js/dist/", "/node_modules/uplot/dist/"], gzip: true });
