@@ -114,6 +114,15 @@ for (const { width, dpr } of SCREENS) {
       expect(result.overflow, "no horizontal overflow").toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);
     });
+
+    test("the demo and the embedding page fit the screen's width", async ({ page }) => {
+      for (const path of ["/", "/embed.html"]) {
+        await page.goto(path);
+        await page.waitForFunction(() => [...document.querySelectorAll("outage-chart")].every((el) => el.chart));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path}: horizontal overflow`).toBeLessThanOrEqual(0);
+      }
+    });
   });
 }
 
