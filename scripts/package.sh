@@ -49,9 +49,12 @@ if [ "$(grep -c 'import("\./index\.js")' "$stage/element.js")" != 1 ] ||
   fail "www/outage-chart.js no longer loads the module as scripts/package.sh expects." \
     "It must import(\"./pkg/outage_charts.js\") and name \"./pkg/outage_charts_bg.wasm\" once each; update the sed in scripts/package.sh."
 fi
-# Shipped minified, like the glue: its comments are for this repository's readers.
-node_modules/.bin/esbuild --minify --format=esm --log-level=warning "$stage/element.js" --outfile="$stage/element.min.js"
-mv "$stage/element.min.js" "$stage/element.js"
+# Shipped minified, like the glue: their comments are for this repository's readers (the .d.ts
+# files document them for the package's).
+for js in element.js index.js; do
+  node_modules/.bin/esbuild --minify --format=esm --log-level=warning "$stage/$js" --outfile="$stage/$js.min"
+  mv "$stage/$js.min" "$stage/$js"
+done
 
 node -e '
   const fs = require("fs");
