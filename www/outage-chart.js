@@ -18,7 +18,7 @@
 // { type: "outage-chart:height", height } (see the README for the host page's few lines).
 //
 // Loading: imported statically, the module would cost a first visit one round trip after
-// another (this file, then the glue, then its helpers, and only then the wasm: ~0.5 s on a
+// another (this file, then the module's JS, and only then, once that ran, the wasm: ~0.3 s on a
 // mobile network, bench/network.mjs). So the glue is imported when the first element connects,
 // and the wasm is requested as soon as this file runs, through a preload that the glue's own
 // fetch of the same file then reads, whoever calls init first (the element or a page script).
