@@ -102,8 +102,9 @@ fn hex(color: BackendColor) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
 }
 
-/// What plotters-svg escapes, in attributes and text alike.
-fn escape_into(out: &mut String, text: &str) {
+/// What plotters-svg escapes, in attributes and text alike; and the characters XML 1.0 forbids
+/// (a dataset may hold them), dropped so the document stays well-formed.
+pub(crate) fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '<' => out.push_str("&lt;"),
@@ -111,6 +112,7 @@ fn escape_into(out: &mut String, text: &str) {
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
             other => out.push(other),
         }
     }
@@ -373,6 +375,14 @@ mod tests {
             (40, 30),
         ));
         assert_eq!(ours.finish(), theirs);
+    }
+
+    /// A dataset's text may hold characters XML forbids: they are dropped, the rest escaped.
+    #[test]
+    fn text_stays_well_formed() {
+        let mut out = String::new();
+        super::escape_into(&mut out, "a\u{1}<b>\t\"c\"\u{1f}");
+        assert_eq!(out, "a&lt;b&gt;\t&quot;c&quot;");
     }
 
     /// What plotters-svg wrote for the same calls, but for the font size (it wrote `size /

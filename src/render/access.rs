@@ -5,6 +5,7 @@
 use crate::describe;
 use crate::locale::Locale;
 use crate::model::Dataset;
+use crate::svg::escape_into;
 
 /// `svg` (as plotters writes it: the `<svg …>` tag, a newline, the drawing) with `role="img"`,
 /// a title and a description.
@@ -46,15 +47,3 @@ fn description(data: &Dataset, locale: Locale) -> String {
     lines.join("\n")
 }
 
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            // Characters XML 1.0 forbids (a dataset may hold them): dropped.
-            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-}
