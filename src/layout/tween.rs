@@ -2,9 +2,8 @@
 //! index) move and resize smoothly; everything else (text, axes, new marks) shows at once in its
 //! final place, so the chart is never wrong about its labels while it moves.
 
-use std::collections::HashMap;
-
 use super::{Layout, LineMark, Rect, SliceMark};
+use crate::hash::Map;
 
 /// The layout `t` of the way from `from` to `to` (`t` in 0..=1, already eased).
 pub fn tween(from: &Layout, to: &Layout, t: f64) -> Layout {
@@ -71,7 +70,7 @@ fn tween_line(old: &LineMark, line: &mut LineMark, t: f64) {
 }
 
 /// The marks of `marks` by the datum they show.
-fn by_datum<T>(marks: &[T], datum: impl Fn(&T) -> (usize, usize)) -> HashMap<(usize, usize), &T> {
+fn by_datum<T>(marks: &[T], datum: impl Fn(&T) -> (usize, usize)) -> Map<(usize, usize), &T> {
     marks.iter().map(|m| (datum(m), m)).collect()
 }
 

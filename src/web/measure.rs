@@ -4,10 +4,10 @@
 //! `measureText` is a trip into the browser's text shaper.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use web_sys::CanvasRenderingContext2d;
 
+use crate::hash::Map;
 use crate::math::Num;
 use crate::text::{EstimatedText, Font, TextMeasure};
 
@@ -17,7 +17,7 @@ const MAX_WIDTHS: usize = 4096;
 
 thread_local! {
     /// Widths by text, font size (its bits) and weight.
-    static WIDTHS: RefCell<HashMap<(String, u64, bool), f64>> = RefCell::new(HashMap::new());
+    static WIDTHS: RefCell<Map<(String, u64, bool), f64>> = RefCell::new(Map::default());
 }
 
 pub struct CanvasMeasure<'a> {
