@@ -53,12 +53,17 @@ impl<'a> CanvasMeasure<'a> {
 impl TextMeasure for CanvasMeasure<'_> {
     fn width(&self, text: &str, font: Font) -> f64 {
         let key = (text.to_string(), font.size.to_bits(), font.bold);
-        let known = WIDTHS.with(|w| w.try_borrow().ok().and_then(|w| w.get(&key).copied()));
+        // `try_with`, not `with`: `with` panics with the error's `Debug` when the page's thread
+        // is torn down, which a page never sees, and the panic's formatting stays in the module.
+        let known = WIDTHS
+            .try_with(|w| w.try_borrow().ok().and_then(|w| w.get(&key).copied()))
+            .ok()
+            .flatten();
         if let Some(width) = known {
             return width;
         }
         let width = self.measure(text, font);
-        WIDTHS.with(|w| {
+        let _ = WIDTHS.try_with(|w| {
             if let Ok(mut widths) = w.try_borrow_mut() {
                 if widths.len() >= MAX_WIDTHS {
                     widths.clear();
