@@ -48,7 +48,7 @@ pub(super) fn domain(fields: &Fields, kind: Kind) -> Result<Domain, DataError> {
 }
 fn categories_domain(value: &Value) -> Result<Domain, DataError> {
     let items = array(value, "categories", "categories", MAX_CATEGORIES)?;
-    let mut seen: Map<&str, usize> = Map::with_capacity_and_hasher(items.len(), Default::default());
+    let mut seen: Map<&str, usize> = Map::with_capacity(items.len());
     let mut labels = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         // Paths are built only when needed: a format per item would dominate large datasets.
