@@ -21,6 +21,11 @@ const UNLINKED = [
     what: "std's panic for a thread_local's `with` after the thread is torn down, which prints its AccessError with {:?} (~0.3 KB gzip)",
     fix: "use try_with and let the Err pass (a page's thread is never torn down while the module runs)",
   },
+  {
+    marker: "Hash table capacity overflow",
+    what: "std's HashMap (hashbrown, ~2 KB gzip with SipHash)",
+    fix: "use hash::Map, the crate's own map",
+  },
 ];
 
 const file = process.argv[2] ?? new URL("../../www/pkg/outage_charts_bg.wasm", import.meta.url);
