@@ -31,7 +31,7 @@ const GROUPS = [
   ["names section (not shipped)", /"function names"|"local names"/],
   ["std float formatting (flt2dec, fmt::float)", /flt2dec|fmt::float|f64 as core\S*::fmt/],
   ["allocator (dlmalloc)", /dlmalloc|__rdl_|__rust_(alloc|dealloc|realloc)/],
-  ["hashing (hashbrown, SipHash)", /hashbrown|hash::sip|DefaultHasher|BuildHasher|RandomState/],
+  ["hashing (hashbrown, hash::Map's Fx, SipHash)", /outage_charts::hash|hashbrown|hash::sip|DefaultHasher|BuildHasher|RandomState/],
   ["other core, alloc, std", /^<?(core|alloc|std|compiler_builtins)/],
   ["SVG export (svg.rs, toSvg)", /plotters_svg|SVGBackend|outage_charts::svg|toSvg|to_svg/],
   ["serde, serde-wasm-bindgen", /serde/],

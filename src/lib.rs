@@ -36,6 +36,7 @@ pub mod draw;
 pub mod error;
 mod font_metrics;
 pub mod format;
+mod hash;
 pub mod hit;
 pub mod i18n;
 pub mod input;

@@ -132,10 +132,13 @@ fn label(ms: f64, step: Step, locale: Locale) -> String {
         Locale::En => EN_MONTHS[(month as usize - 1) % 12],
     };
     let into_day = ms - days as f64 * DAY;
+    // Minutes and seconds from whole milliseconds: an f64 `%` links a software fmod (~2 KB of
+    // the module with the u128 division it uses). Ticks fall on whole milliseconds.
+    let whole = into_day as u64;
     let (h, m, s) = (
         (into_day / HOUR) as u32,
-        (into_day % HOUR / MINUTE) as u32,
-        (into_day % MINUTE / SECOND) as u32,
+        (whole % HOUR as u64 / MINUTE as u64) as u32,
+        (whole % MINUTE as u64 / SECOND as u64) as u32,
     );
     let date = match locale {
         Locale::Fr => format!("{day} {name}"),

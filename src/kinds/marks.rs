@@ -197,6 +197,13 @@ fn in_slice(s: &SliceMark, px: f64, py: f64) -> bool {
     let (dx, dy) = (px - s.center.0, py - s.center.1);
     let r = math::hypot(dx, dy);
     // Angles clockwise from twelve o'clock, as slices are laid out.
-    let angle = math::atan2(dx, -dy).rem_euclid(std::f64::consts::TAU);
+    // atan2 is within ±π, so one turn added to a negative angle is its `rem_euclid(TAU)`,
+    // without the software fmod an f64 `%` links into the module.
+    let angle = math::atan2(dx, -dy);
+    let angle = if angle < 0.0 {
+        angle + std::f64::consts::TAU
+    } else {
+        angle
+    };
     r >= s.inner && r <= s.outer && angle >= s.start && angle < s.end
 }

@@ -2,9 +2,8 @@
 //! index) move and resize smoothly; everything else (text, axes, new marks) shows at once in its
 //! final place, so the chart is never wrong about its labels while it moves.
 
-use std::collections::HashMap;
-
 use super::{Layout, LineMark, Rect, SliceMark};
+use crate::hash::Map;
 
 /// The layout `t` of the way from `from` to `to` (`t` in 0..=1, already eased).
 pub fn tween(from: &Layout, to: &Layout, t: f64) -> Layout {
@@ -21,19 +20,25 @@ pub fn tween(from: &Layout, to: &Layout, t: f64) -> Layout {
     // minutes per frame for a line of a hundred thousand points.
     let bars = by_datum(&from.bars, |b| (b.series, b.index));
     for bar in &mut out.bars {
-        if let Some(old) = bars.get(&(bar.series, bar.index)) {
+        if let Some(old) = bars.get(&(bar.series, bar.index)).map(|&i| &from.bars[i]) {
             bar.rect = mix_rect(old.rect, bar.rect, t);
         }
     }
     let unknowns = by_datum(&from.unknowns, |u| (u.series, u.index));
     for mark in &mut out.unknowns {
-        if let Some(old) = unknowns.get(&(mark.series, mark.index)) {
+        if let Some(old) = unknowns
+            .get(&(mark.series, mark.index))
+            .map(|&i| &from.unknowns[i])
+        {
             mark.rect = mix_rect(old.rect, mark.rect, t);
         }
     }
     let slices = by_datum(&from.slices, |s| (s.series, s.index));
     for slice in &mut out.slices {
-        if let Some(old) = slices.get(&(slice.series, slice.index)) {
+        if let Some(old) = slices
+            .get(&(slice.series, slice.index))
+            .map(|&i| &from.slices[i])
+        {
             *slice = SliceMark {
                 start: mix(old.start, slice.start, t),
                 end: mix(old.end, slice.end, t),
@@ -70,9 +75,14 @@ fn tween_line(old: &LineMark, line: &mut LineMark, t: f64) {
     }
 }
 
-/// The marks of `marks` by the datum they show.
-fn by_datum<T>(marks: &[T], datum: impl Fn(&T) -> (usize, usize)) -> HashMap<(usize, usize), &T> {
-    marks.iter().map(|m| (datum(m), m)).collect()
+/// The positions in `marks` by the datum they show. Positions, not the marks: one map type for
+/// every kind of mark keeps one copy of the map's code in the module.
+fn by_datum<T>(marks: &[T], datum: impl Fn(&T) -> (usize, usize)) -> Map<(usize, usize), usize> {
+    marks
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (datum(m), i))
+        .collect()
 }
 
 fn mix(a: f64, b: f64, t: f64) -> f64 {

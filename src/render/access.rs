@@ -46,4 +46,3 @@ fn description(data: &Dataset, locale: Locale) -> String {
     lines.extend(describe::notes(data, locale));
     lines.join("\n")
 }
-

@@ -1,12 +1,11 @@
 //! The domain: a category chart's labels, or the x values (numbers or dates) of the others.
 
-use std::collections::HashMap;
-
 use super::fields::{array, field, string, Fields};
 use super::{MAX_CATEGORIES, MAX_STRING_CHARS, MAX_VALUES};
 use crate::dates::parse_iso;
 use crate::error::DataError;
 use crate::format::JsNumber;
+use crate::hash::Map;
 use crate::input::Value;
 use crate::kinds::Positions;
 use crate::model::{Domain, Kind};
@@ -49,7 +48,7 @@ pub(super) fn domain(fields: &Fields, kind: Kind) -> Result<Domain, DataError> {
 }
 fn categories_domain(value: &Value) -> Result<Domain, DataError> {
     let items = array(value, "categories", "categories", MAX_CATEGORIES)?;
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+    let mut seen: Map<&str, usize> = Map::with_capacity_and_hasher(items.len(), Default::default());
     let mut labels = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         // Paths are built only when needed: a format per item would dominate large datasets.

@@ -1,12 +1,11 @@
 //! Notes: each placed at a category or an x value inside the domain, with its text.
 
-use std::collections::HashMap;
-
 use super::fields::{field, object, text};
 use super::{MAX_NOTES, MAX_STRING_CHARS};
 use crate::dates::parse_iso;
 use crate::error::DataError;
 use crate::format::JsNumber;
+use crate::hash::Map;
 use crate::input::Value;
 use crate::model::{Domain, Note, NoteAt, Series};
 
@@ -40,11 +39,11 @@ pub(super) fn notes(
         domain => domain,
     };
     // A note names its category: found in a map, not by scanning 10,000 labels for each note.
-    let categories: HashMap<&str, usize> = match domain {
+    let categories: Map<&str, usize> = match domain {
         Domain::Categories(labels) if !items.is_empty() => (labels.iter().enumerate())
             .map(|(i, label)| (label.as_str(), i))
             .collect(),
-        _ => HashMap::new(),
+        _ => Map::default(),
     };
     items
         .iter()
@@ -71,7 +70,7 @@ fn note_at(
     value: &Value,
     path: &str,
     domain: &Domain,
-    categories: &HashMap<&str, usize>,
+    categories: &Map<&str, usize>,
 ) -> Result<NoteAt, DataError> {
     match domain {
         Domain::PerSeries => Err(DataError::expected(path, "an x value", value)),

@@ -1,12 +1,11 @@
 //! The series (names, values, colours, unknown-value words) and the dataset's unit and format.
 
-use std::collections::HashMap;
-
 use super::domain::x_values;
 use super::fields::{array, field, object, string, text};
 use super::{MAX_FORMAT_DIGITS, MAX_SERIES, MAX_STRING_CHARS, MAX_UNKNOWN_CHARS, MAX_VALUES};
 use crate::error::DataError;
 use crate::format::JsNumber;
+use crate::hash::Map;
 use crate::input::Value;
 use crate::kinds::Positions;
 use crate::model::{Domain, Format, Kind, Notation, Rgb, Series, Unit};
@@ -64,7 +63,7 @@ pub(super) fn all_series(
 ) -> Result<Vec<Series>, DataError> {
     let value = value.ok_or_else(|| DataError::missing("series", "an array of 1 to 16 series"))?;
     let items = array(value, "series", "series", MAX_SERIES)?;
-    let mut names: HashMap<&str, usize> = HashMap::new();
+    let mut names: Map<&str, usize> = Map::default();
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let s = one_series(item, i, kind, domain)?;

@@ -4,10 +4,10 @@
 //! `measureText` is a trip into the browser's text shaper.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use web_sys::CanvasRenderingContext2d;
 
+use crate::hash::Map;
 use crate::math::Num;
 use crate::text::{EstimatedText, Font, TextMeasure};
 
@@ -17,7 +17,7 @@ const MAX_WIDTHS: usize = 4096;
 
 thread_local! {
     /// Widths by text, font size (its bits) and weight.
-    static WIDTHS: RefCell<HashMap<(String, u64, bool), f64>> = RefCell::new(HashMap::new());
+    static WIDTHS: RefCell<Map<(String, u64, bool), f64>> = RefCell::new(Map::default());
 }
 
 pub struct CanvasMeasure<'a> {
@@ -53,12 +53,17 @@ impl<'a> CanvasMeasure<'a> {
 impl TextMeasure for CanvasMeasure<'_> {
     fn width(&self, text: &str, font: Font) -> f64 {
         let key = (text.to_string(), font.size.to_bits(), font.bold);
-        let known = WIDTHS.with(|w| w.try_borrow().ok().and_then(|w| w.get(&key).copied()));
+        // `try_with`, not `with`: `with` panics with the error's `Debug` when the page's thread
+        // is torn down, which a page never sees, and the panic's formatting stays in the module.
+        let known = WIDTHS
+            .try_with(|w| w.try_borrow().ok().and_then(|w| w.get(&key).copied()))
+            .ok()
+            .flatten();
         if let Some(width) = known {
             return width;
         }
         let width = self.measure(text, font);
-        WIDTHS.with(|w| {
+        let _ = WIDTHS.try_with(|w| {
             if let Ok(mut widths) = w.try_borrow_mut() {
                 if widths.len() >= MAX_WIDTHS {
                     widths.clear();

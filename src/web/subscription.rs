@@ -117,7 +117,8 @@ thread_local! {
 /// Drops `item` from a timer; one timer drops everything retired before it runs (a destroyed
 /// chart retires seven closures: seven timers were seven tasks in the page's next turn).
 pub(super) fn retire(item: Box<dyn Any>) {
-    let first = RETIRED.with(|r| {
+    // `try_with`, not `with` (see web/measure.rs): it fails only once the thread is torn down.
+    let first = RETIRED.try_with(|r| {
         let Ok(mut retired) = r.try_borrow_mut() else {
             // Never borrowed across a drop (see below), so this does not happen; if it did,
             // leaking the closure is safe where dropping a running one is not.
@@ -127,12 +128,12 @@ pub(super) fn retire(item: Box<dyn Any>) {
         retired.push(item);
         retired.len() == 1
     });
-    if !first {
+    if first != Ok(true) {
         return;
     }
     // Taken out before they are dropped: a drop may retire something in turn.
     let drop_all = Closure::once_into_js(|| {
-        let items = RETIRED.with(|r| r.try_borrow_mut().map(|mut r| std::mem::take(&mut *r)));
+        let items = RETIRED.try_with(|r| r.try_borrow_mut().map(|mut r| std::mem::take(&mut *r)));
         drop(items);
     });
     if let Some(window) = web_sys::window() {

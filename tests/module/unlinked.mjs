@@ -16,6 +16,11 @@ const UNLINKED = [
     what: "core's float printing (flt2dec, Grisu and Dragon with their tables, ~8 KB gzip), linked by any {} or {:?} of an f64 or f32 and by f64::clamp",
     fix: "write numbers with format::JsNumber, format::Decimal or math::Num, and clamp with .max(lo).min(hi)",
   },
+  {
+    marker: "cannot access a Thread Local Storage value",
+    what: "std's panic for a thread_local's `with` after the thread is torn down, which prints its AccessError with {:?} (~0.3 KB gzip)",
+    fix: "use try_with and let the Err pass (a page's thread is never torn down while the module runs)",
+  },
 ];
 
 const file = process.argv[2] ?? new URL("../../www/pkg/outage_charts_bg.wasm", import.meta.url);
