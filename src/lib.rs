@@ -51,6 +51,7 @@ pub mod numbers;
 pub mod options;
 pub mod place;
 pub mod render;
+mod sort;
 mod scale;
 pub mod text;
 pub mod theme;

@@ -33,7 +33,7 @@ impl Facts {
             .iter()
             .flat_map(|s| s.values.iter().flatten().copied())
             .collect();
-        crate::math::sort_numbers(&mut values);
+        crate::sort::numbers(&mut values);
         values.dedup_by(|a, b| a == b);
         // Pairs far apart beyond any float error at 3 digits stay apart with more digits: only
         // the close ones are looked at digit by digit.
@@ -113,7 +113,7 @@ impl<'a> Numbers<'a> {
 /// shares would read alike or one would round onto a rounder number (99.95 % is never 100 %).
 pub fn shares(fractions: &[f64], locale: Locale) -> Vec<String> {
     let mut sorted: Vec<f64> = fractions.to_vec();
-    crate::math::sort_numbers(&mut sorted);
+    crate::sort::numbers(&mut sorted);
     sorted.dedup_by(|a, b| a == b);
     let pairs: Vec<(f64, f64)> = sorted.windows(2).map(|pair| (pair[0], pair[1])).collect();
     let apart = format::percent_digits_apart(&pairs, SHARE_FRACTION);
