@@ -4,17 +4,14 @@
 //! scatter's readers' table sorts its x (a million): the engine's `Float64Array.prototype.sort`
 //! took 12–40 ms of a big line's first idle task (instrumented, a cold page), and std's sort
 //! would add ~2 KB to the module. A radix sort is a few hundred bytes and linear: one pass to
-//! make the keys, one to count their digits, then at most six passes, whatever the values are.
+//! count the digits, then at most six passes, whatever the values are.
 
 /// Sorts numbers ascending in `f64::total_cmp`'s order (-0 before 0; NaNs never come here).
 pub fn numbers(values: &mut [f64]) {
     if values.len() < SMALL {
         insertion(values);
-        return;
-    }
-    let keys = values.iter().map(|&v| key(v)).collect();
-    for (value, k) in values.iter_mut().zip(radix(keys)) {
-        *value = from_key(k);
+    } else {
+        radix(values);
     }
 }
 
@@ -38,41 +35,45 @@ fn key(v: f64) -> u64 {
     }
 }
 
-fn from_key(k: u64) -> f64 {
-    f64::from_bits(if k >> 63 == 1 { k ^ 1 << 63 } else { !k })
-}
-
 fn digit(k: u64, pass: usize) -> usize {
     ((k >> (pass as u32 * DIGIT_BITS)) as usize) & (BUCKETS - 1)
 }
 
-/// Stable counting sorts from the lowest digit up; a digit every key shares is skipped (a line
-/// of values of one sign and a few magnitudes shares most of its top bits).
-fn radix(mut keys: Vec<u64>) -> Vec<u64> {
-    // Every pass's counts, taken in one read of the keys.
+/// Stable counting sorts from the lowest digit of each value's key up, between `values` and
+/// one buffer as long; a digit every key shares is skipped (a line of values of one sign and a
+/// few magnitudes shares most of its top bits). The values themselves are moved, their keys
+/// made again where needed: no third buffer.
+fn radix(values: &mut [f64]) {
+    // Every pass's counts, taken in one read of the values.
     let mut counts = vec![0usize; PASSES * BUCKETS];
-    for &k in &keys {
+    for &v in values.iter() {
+        let k = key(v);
         for pass in 0..PASSES {
             counts[pass * BUCKETS + digit(k, pass)] += 1;
         }
     }
-    let mut other = vec![0u64; keys.len()];
+    let mut buffer = vec![0.0; values.len()];
+    let (mut from, mut to) = (&mut *values, &mut buffer[..]);
+    let mut in_buffer = false;
     for (pass, count) in counts.chunks_exact_mut(BUCKETS).enumerate() {
-        if count[digit(keys[0], pass)] == keys.len() {
+        if count[digit(key(from[0]), pass)] == from.len() {
             continue;
         }
         let mut start = 0;
         for c in count.iter_mut() {
             (*c, start) = (start, start + *c);
         }
-        for &k in &keys {
-            let at = &mut count[digit(k, pass)];
-            other[*at] = k;
+        for &v in from.iter() {
+            let at = &mut count[digit(key(v), pass)];
+            to[*at] = v;
             *at += 1;
         }
-        std::mem::swap(&mut keys, &mut other);
+        (from, to) = (to, from);
+        in_buffer = !in_buffer;
     }
-    keys
+    if in_buffer {
+        values.copy_from_slice(&buffer);
+    }
 }
 
 fn insertion(values: &mut [f64]) {
