@@ -18,8 +18,8 @@ pub fn numbers(values: &mut [f64]) {
 /// Below this many values, sorting by insertion costs less than the radix sort's counts.
 const SMALL: usize = 64;
 
-/// Bits per pass: six passes of 2,048 counts each (8 passes of 256 cost more moves, 4 of
-/// 65,536 more counting than a chart's values need).
+/// Bits per pass: six passes of 2,048 counts each. Chosen, not timed against the others: 8 bits
+/// would move every value 8 times, 16 bits would sweep 1 MB of counts for a few thousand values.
 const DIGIT_BITS: u32 = 11;
 const PASSES: usize = 64usize.div_ceil(DIGIT_BITS as usize);
 const BUCKETS: usize = 1 << DIGIT_BITS;
