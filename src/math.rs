@@ -3,9 +3,6 @@
 //! std would link a software libm into the module for them (~9 KB), while every engine already
 //! has one. Callers only place pixels and pick ticks with them, where a last-bit difference
 //! between the two changes nothing drawn.
-//!
-//! Sorting numbers is here for the same reason: std's sort would add ~2 KB of code to the
-//! module, while a typed array's `sort` is numeric and built into every engine.
 
 #[cfg(target_arch = "wasm32")]
 pub use js_sys::Math::{atan2, cos, exp, hypot, log10, pow, sin};
@@ -37,31 +34,6 @@ mod std_math {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use std_math::*;
-
-/// Sorts finite numbers ascending (-0 and 0 in either order).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn sort_numbers(values: &mut [f64]) {
-    values.sort_unstable_by(f64::total_cmp);
-}
-
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// A `Float64Array` seen only for its `sort`, which js-sys does not bind.
-    type SortableNumbers;
-    /// `Float64Array.prototype.sort`: numeric, in place.
-    #[wasm_bindgen(method)]
-    fn sort(this: &SortableNumbers);
-}
-
-/// Sorts finite numbers ascending (-0 and 0 in either order), with the engine's numeric sort.
-#[cfg(target_arch = "wasm32")]
-pub fn sort_numbers(values: &mut [f64]) {
-    use wasm_bindgen::JsCast;
-    let array = js_sys::Float64Array::from(&*values);
-    array.unchecked_ref::<SortableNumbers>().sort();
-    array.copy_to(values);
-}
 
 /// `f64` as CSS and canvas strings take it (colours, fonts, sizes): at most six decimals,
 /// trailing zeros dropped (`0.35`, `12`, `-4.5`), anything not finite as `0`. Written with

@@ -20,38 +20,8 @@ use crate::locale::Locale;
 pub use crate::model::Facts;
 use crate::model::{Dataset, Notation, Unit};
 
-/// Intl's default `maximumFractionDigits` in standard notation.
-const READING_FRACTION: u8 = 3;
 /// Shares are written with one fraction digit unless that would hide a difference.
 const SHARE_FRACTION: u8 = 1;
-
-impl Facts {
-    /// One sort of the known values: neighbours are the only pairs that can read alike.
-    pub fn of(data: &Dataset) -> Facts {
-        let mut values: Vec<f64> = data
-            .series
-            .iter()
-            .flat_map(|s| s.values.iter().flatten().copied())
-            .collect();
-        crate::math::sort_numbers(&mut values);
-        values.dedup_by(|a, b| a == b);
-        // Pairs far apart beyond any float error at 3 digits stay apart with more digits: only
-        // the close ones are looked at digit by digit.
-        let unit = 10f64.powi(-i32::from(READING_FRACTION));
-        let close: Vec<(f64, f64)> = values
-            .windows(2)
-            .map(|pair| (pair[0], pair[1]))
-            .filter(|&(a, b)| !(b - a > 1.1 * unit && a.abs().max(b.abs()) < unit * 1e13))
-            .collect();
-        let all_digits = close.iter().any(|&(a, b)| {
-            b - a <= 1e-13 * a.abs().max(b.abs()) && format::same_to_15_digits(a, b)
-        });
-        Facts {
-            reading_fraction: format::fraction_digits_apart(&close, READING_FRACTION),
-            all_digits,
-        }
-    }
-}
 
 /// The value writer of one dataset in one language.
 pub struct Numbers<'a> {
@@ -113,7 +83,7 @@ impl<'a> Numbers<'a> {
 /// shares would read alike or one would round onto a rounder number (99.95 % is never 100 %).
 pub fn shares(fractions: &[f64], locale: Locale) -> Vec<String> {
     let mut sorted: Vec<f64> = fractions.to_vec();
-    crate::math::sort_numbers(&mut sorted);
+    crate::sort::numbers(&mut sorted);
     sorted.dedup_by(|a, b| a == b);
     let pairs: Vec<(f64, f64)> = sorted.windows(2).map(|pair| (pair[0], pair[1])).collect();
     let apart = format::percent_digits_apart(&pairs, SHARE_FRACTION);

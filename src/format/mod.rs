@@ -49,6 +49,8 @@ mod tests;
 
 use compact::compact_with;
 use decimal::{Decimal, Precision};
+#[cfg(test)]
+pub use honest::fraction_digits_apart_before;
 pub use honest::{
     fraction_digits_apart, honest_fraction_digits, honest_percent_digits, percent_digits_apart,
     same_to_15_digits, MAX_FRACTION_DIGITS,

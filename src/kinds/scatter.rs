@@ -316,16 +316,16 @@ fn table(data: &Dataset, locale: Locale) -> Vec<Vec<String>> {
 }
 
 /// The indices of the `limit` first points in keyboard order (ascending x, then index), in that
-/// order. Without std's sort (a few KB of the module for one table): the engine's numeric sort
-/// finds the `limit`-th smallest x, the fewer than `limit` points below it are put in order by
-/// insertion, and the points at it follow in index order.
+/// order. Without std's sort (a few KB of the module for one table): a radix sort of the x
+/// (`crate::sort`) finds the `limit`-th smallest x, the fewer than `limit` points below it are
+/// put in order by insertion, and the points at it follow in index order.
 fn first_in_x_order(xs: &[f64], limit: usize) -> Vec<usize> {
     let limit = limit.min(xs.len());
     if limit == 0 {
         return Vec::new();
     }
     let mut sorted = xs.to_vec();
-    crate::math::sort_numbers(&mut sorted);
+    crate::sort::numbers(&mut sorted);
     let last = sorted[limit - 1];
     let mut below: Vec<usize> = Vec::with_capacity(limit);
     for (index, x) in xs.iter().enumerate().filter(|(_, x)| **x < last) {
