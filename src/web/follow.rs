@@ -5,6 +5,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::live::{with_live, Live};
+use super::on_page;
 use super::subscription::Subscription;
 use super::surface::media_query;
 use crate::options::Theme;
@@ -20,6 +21,10 @@ impl Live {
                     state.report(drawn);
                 }
             });
+            // The observer also reports a canvas leaving the document (its size becomes 0).
+            if let Some(live) = me.upgrade() {
+                on_page::release_if_unreachable(&live);
+            }
         });
         self.subscriptions.resize = Subscription::observe_size(&self.surface.canvas, on_resize);
         self.follow_pixel_ratio();

@@ -36,6 +36,8 @@ pub(super) struct Live {
     outbox: Vec<Outgoing>,
     /// This chart, for the callbacks it hands the page: they must not keep it alive.
     pub me: Weak<RefCell<Live>>,
+    /// The page has let go of its `OutageChart` without destroying it (see `on_page`).
+    pub let_go: bool,
 }
 
 /// What a chart schedules.
@@ -100,6 +102,7 @@ impl Live {
                 subscriptions: Subscriptions::default(),
                 outbox: Vec::new(),
                 me: me.clone(),
+                let_go: false,
             })
         });
         call(&live, |state| {

@@ -26,6 +26,7 @@ mod highlight;
 mod interact;
 mod live;
 mod measure;
+mod on_page;
 mod outgoing;
 mod read;
 mod readers;
@@ -66,6 +67,7 @@ impl OutageChart {
         let canvas = expect_canvas(canvas)?;
         let chart = Chart::new(&read(&data)?, &read(&options)?, page_locale()).map_err(js_error)?;
         let live = Live::start(Surface::new(canvas)?, chart)?;
+        on_page::keep(&live);
         Ok(OutageChart { live: Some(live) })
     }
 
@@ -147,6 +149,7 @@ impl OutageChart {
     /// Removes the observers and listeners this chart added; later calls throw. Idempotent.
     pub fn destroy(&mut self) {
         if let Some(live) = self.live.take() {
+            on_page::release(&live);
             // Busy (destroyed from inside its own call), the chart stops when that call
             // lets it go: `Live` stops on drop.
             if let Ok(mut state) = live.try_borrow_mut() {
@@ -159,6 +162,19 @@ impl OutageChart {
         self.live
             .as_ref()
             .ok_or_else(|| JsError::new("chart: this chart was destroyed"))
+    }
+}
+
+impl Drop for OutageChart {
+    /// The page let go of the object (garbage collected, or `free()`): the chart goes on while
+    /// its canvas is in the document, and stops once it leaves (see `on_page`).
+    fn drop(&mut self) {
+        if let Some(live) = self.live.take() {
+            if let Ok(mut state) = live.try_borrow_mut() {
+                state.let_go = true;
+            }
+            on_page::release_if_unreachable(&live);
+        }
     }
 }
 

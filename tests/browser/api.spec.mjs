@@ -216,6 +216,44 @@ function backingStoreFollows(page, notWidth = -1) {
   );
 }
 
+test("a chart the page does not keep stays interactive until its canvas leaves the page, then stops", async ({ page }) => {
+  const problems = await openDemo(page);
+  await page.evaluate(() => {
+    document.body.replaceChildren();
+    const canvas = document.createElement("canvas");
+    canvas.id = "unkept";
+    canvas.style.cssText = "width:640px;height:380px;display:block";
+    document.body.append(canvas);
+    window.hovers = 0;
+    canvas.addEventListener("chart-hover", (e) => e.detail && window.hovers++);
+    new window.demo.OutageChart(canvas, undefined, { animate: false }); // no reference kept
+  });
+  // Collected as a page with large data soon would: the chart must go on all the same.
+  const collect = async () => {
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => window.gc());
+      await page.waitForTimeout(100);
+    }
+  };
+  await collect();
+  const canvas = page.locator("#unkept");
+  const box = await canvas.boundingBox();
+  for (let x = 60; x < 600; x += 30) await page.mouse.move(box.x + x, box.y + 120);
+  await expect.poll(() => page.evaluate(() => window.hovers)).toBeGreaterThan(0);
+  // Its readers' table is built in idle time, after the collections.
+  await expect.poll(() => canvas.evaluate((c) => c.querySelectorAll("tr").length)).toBeGreaterThan(1);
+  expect(await canvas.getAttribute("role")).toBe("figure");
+
+  // Out of the page and out of reach, it stops: its attributes, table and layers go.
+  const detached = await canvas.elementHandle();
+  await page.evaluate(() => document.getElementById("unkept").remove());
+  await page.waitForTimeout(200);
+  await collect();
+  await expect.poll(() => detached.evaluate((c) => [c.getAttribute("role"), c.childElementCount])).toEqual([null, 0]);
+  expect(await page.evaluate(() => document.body.querySelectorAll("canvas").length)).toBe(0);
+  expect(problems).toEqual([]);
+});
+
 test("at devicePixelRatio 1 the backing store equals the CSS size and follows a resize", async ({ page }) => {
   const problems = await openDemo(page);
   const g = await geometry(page);
