@@ -59,7 +59,8 @@ try {
     for (const lib of round % 2 ? [...LIBS].reverse() : LIBS) {
       const r = await visit(lib);
       results[lib].construct.push(r.construct);
-      // A round whose idle task had not run within 2 s (seen with the million points) is left
+      // A round whose idle task had not run within 2 s (seen with the million points before a
+      // chart the page let go of lived on: its finalizer cancelled the task) is left
       // out of the idle medians, not counted as 0.
       if (r.tasks) results[lib].idle.push(r.idle);
       console.log(`round ${round + 1} ${lib}: construct ${r.construct.toFixed(1)} ms, idle ${r.idle.toFixed(1)} ms in ${r.tasks} task(s)`);
