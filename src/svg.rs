@@ -97,6 +97,12 @@ impl Svg {
 }
 
 /// `#RRGGBB`, as plotters-svg writes it.
+/// The style's colour, or `None` for one fully transparent: plotters-svg drew nothing then.
+fn visible(style: &impl BackendStyle) -> Option<BackendColor> {
+    let color = style.color();
+    (color.alpha != 0.0).then_some(color)
+}
+
 fn hex(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
     format!("#{r:02X}{g:02X}{b:02X}")
@@ -158,10 +164,9 @@ impl DrawingBackend for Svg {
         to: BackendCoord,
         style: &S,
     ) -> Result {
-        let color = style.color();
-        if color.alpha == 0.0 {
+        let Some(color) = visible(style) else {
             return Ok(());
-        }
+        };
         self.open("line");
         self.opacity(color);
         self.attr("stroke", hex(color));
@@ -181,10 +186,9 @@ impl DrawingBackend for Svg {
         style: &S,
         fill: bool,
     ) -> Result {
-        let color = style.color();
-        if color.alpha == 0.0 {
+        let Some(color) = visible(style) else {
             return Ok(());
-        }
+        };
         self.open("rect");
         self.attr("x", upper_left.0);
         self.attr("y", upper_left.1);
@@ -201,10 +205,9 @@ impl DrawingBackend for Svg {
         path: I,
         style: &S,
     ) -> Result {
-        let color = style.color();
-        if color.alpha == 0.0 {
+        let Some(color) = visible(style) else {
             return Ok(());
-        }
+        };
         self.open("polyline");
         self.attr("fill", "none");
         self.opacity(color);
@@ -220,10 +223,9 @@ impl DrawingBackend for Svg {
         vertices: I,
         style: &S,
     ) -> Result {
-        let color = style.color();
-        if color.alpha == 0.0 {
+        let Some(color) = visible(style) else {
             return Ok(());
-        }
+        };
         self.open("polygon");
         self.opacity(color);
         self.attr("fill", hex(color));
@@ -239,10 +241,9 @@ impl DrawingBackend for Svg {
         style: &S,
         fill: bool,
     ) -> Result {
-        let color = style.color();
-        if color.alpha == 0.0 {
+        let Some(color) = visible(style) else {
             return Ok(());
-        }
+        };
         self.open("circle");
         self.attr("cx", center.0);
         self.attr("cy", center.1);
