@@ -34,11 +34,14 @@ pub(crate) fn value_range(
             Some(w) => values.get(w.clone()).unwrap_or_default(),
             None => values,
         };
-        for v in values.iter().flatten() {
+        // A plain loop, not `.flatten()`: built for size, the adapter stays a call per value,
+        // and a first paint runs this loop unoptimised over every value of a long series.
+        for v in values {
+            let Some(v) = *v else { continue };
             // Comparisons, not `f64::min`: values are finite, and wasm calls out for `min`.
             range = Some(match range {
-                None => (*v, *v),
-                Some((lo, hi)) => (if *v < lo { *v } else { lo }, if *v > hi { *v } else { hi }),
+                None => (v, v),
+                Some((lo, hi)) => (if v < lo { v } else { lo }, if v > hi { v } else { hi }),
             });
         }
     }

@@ -183,6 +183,11 @@ fn values(
         // A null's slot holds 0, which passes: only the numbers are checked here.
         let fine = |v: &f64| v.is_finite() && (negatives || *v >= 0.0);
         if items.len() == domain.len() && items.numbers.iter().all(fine) {
+            // Without nulls, a straight copy: `items.iter()` pairs each number with the next
+            // null's index, which unoptimised (a first paint) costs a call per value.
+            if items.nulls.is_empty() {
+                return Ok(items.numbers.iter().map(|&v| Some(v)).collect());
+            }
             return Ok(items.iter().collect());
         }
     }
