@@ -96,13 +96,12 @@ impl Svg {
     }
 }
 
-/// `#RRGGBB`, as plotters-svg writes it.
-/// The style's colour, or `None` for one fully transparent: plotters-svg drew nothing then.
-fn visible(style: &impl BackendStyle) -> Option<BackendColor> {
-    let color = style.color();
+/// The colour, or `None` for one fully transparent: plotters-svg drew nothing then.
+fn visible(color: BackendColor) -> Option<BackendColor> {
     (color.alpha != 0.0).then_some(color)
 }
 
+/// `#RRGGBB`, as plotters-svg writes it.
 fn hex(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
     format!("#{r:02X}{g:02X}{b:02X}")
@@ -164,7 +163,7 @@ impl DrawingBackend for Svg {
         to: BackendCoord,
         style: &S,
     ) -> Result {
-        let Some(color) = visible(style) else {
+        let Some(color) = visible(style.color()) else {
             return Ok(());
         };
         self.open("line");
@@ -186,7 +185,7 @@ impl DrawingBackend for Svg {
         style: &S,
         fill: bool,
     ) -> Result {
-        let Some(color) = visible(style) else {
+        let Some(color) = visible(style.color()) else {
             return Ok(());
         };
         self.open("rect");
@@ -205,7 +204,7 @@ impl DrawingBackend for Svg {
         path: I,
         style: &S,
     ) -> Result {
-        let Some(color) = visible(style) else {
+        let Some(color) = visible(style.color()) else {
             return Ok(());
         };
         self.open("polyline");
@@ -223,7 +222,7 @@ impl DrawingBackend for Svg {
         vertices: I,
         style: &S,
     ) -> Result {
-        let Some(color) = visible(style) else {
+        let Some(color) = visible(style.color()) else {
             return Ok(());
         };
         self.open("polygon");
@@ -241,7 +240,7 @@ impl DrawingBackend for Svg {
         style: &S,
         fill: bool,
     ) -> Result {
-        let Some(color) = visible(style) else {
+        let Some(color) = visible(style.color()) else {
             return Ok(());
         };
         self.open("circle");
@@ -261,10 +260,9 @@ impl DrawingBackend for Svg {
         style: &S,
         (x, y): BackendCoord,
     ) -> Result {
-        let color = style.color();
-        if color.alpha == 0.0 {
+        let Some(color) = visible(style.color()) else {
             return Ok(());
-        }
+        };
         let anchor = match style.anchor().h_pos {
             HPos::Left => "start",
             HPos::Right => "end",
