@@ -377,7 +377,10 @@ Measured by \`make bench\` (\`bench/run.mjs\`): the same data drawn by outage-ch
 and uPlot ${readPackageVersion("uplot")} in one headless Chromium ${chromiumVersion} run on ${cpus().length} cores, libraries
 alternating over the rounds. Medians, with the spread (min–max) in brackets; a ratio below 1
 means outage-charts is faster or smaller. Times are wall-clock on a shared machine: compare the
-ratios, not the absolute numbers. ${new Date().toISOString().slice(0, 10)}.
+ratios, not the absolute numbers. ${new Date().toISOString().slice(0, 10)}. Every construction time
+ends once the chart is on the canvas and the browser has computed the page's style and layout:
+uPlot's title and legend are HTML elements, laid out by the browser after its constructor
+returns (Chart.js and outage-charts draw theirs on the canvas).
 
 | bytes | outage-charts | Chart.js | uPlot | ratio | target | |
 |---|---|---|---|---|---|---|
