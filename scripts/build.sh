@@ -2,7 +2,8 @@
 # Builds the widget into www/pkg/ (an ES module, no bundler needed):
 #   1. cargo build --release for wasm32-unknown-unknown
 #   2. wasm-bindgen --target web  -> www/pkg/outage_charts.js, outage_charts_bg.wasm, .d.ts
-#   3. wasm-opt -Oz (npm binaryen, never the system one) on outage_charts_bg.wasm
+#   3. wasm-opt -Oz (npm binaryen, never the system one) on outage_charts_bg.wasm, then short
+#      import names in it and in the glue (scripts/short_names.mjs)
 #   4. esbuild --bundle --minify: the JS glue and its snippets in one file
 # then prints the size of what a page downloads.
 # Run scripts/setup.sh first (make build does).
@@ -64,6 +65,9 @@ if ! "$wasm_opt" -Oz "${features[@]}" "$bg" -o "$bg.opt"; then
     "If it names a wasm feature, add the matching --enable-* flag in scripts/build.sh."
 fi
 mv "$bg.opt" "$bg"
+say "short import names (scripts/short_names.mjs)"
+node scripts/short_names.mjs "$bg" "$out/${crate}.js" \
+  || fail "the module's imports could not be renamed (message above)."
 
 # The JS a page loads (esbuild, an npm devDependency): the glue bundled with its snippets
 # (src/web/helpers.js) into one minified file, so a first visit fetches one script where it
