@@ -17,7 +17,6 @@ import binaryen from "binaryen";
 
 const [wasmPath, gluePath] = process.argv.slice(2);
 const module = binaryen.readBinary(readFileSync(wasmPath));
-module.setFeatures(module.getFeatures());
 let glue = readFileSync(gluePath, "utf8");
 const problems = [];
 
