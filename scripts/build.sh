@@ -30,6 +30,9 @@ wasm_opt=node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || fail "$wasm_opt is missing." "Run: make setup   (it runs npm ci), then build again."
 command -v wasm-bindgen >/dev/null 2>&1 || fail "wasm-bindgen is not installed." "Run: make setup   then build again."
 
+# A dependency's panic locations name its source file by its path in the cargo home, which would
+# put this machine's home directory into the module: written relative instead.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/=crates/"
 say "cargo build --release --target wasm32-unknown-unknown --lib"
 if ! cargo build --release --target wasm32-unknown-unknown --lib; then
   fail "the Rust build for wasm32 failed (compiler errors above)." "Fix them, then run: make build"
